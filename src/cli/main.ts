@@ -1,0 +1,13 @@
+// The `redqueen` command: parses argv with commander and hands off to one module per subcommand.
+import { Command } from 'commander';
+import { registerAssemble } from './commands/assemble.ts';
+
+const program = new Command();
+program
+  .name('redqueen')
+  .description('Red Queen arena: a pMARS-exact Core War assembler, MARS, tournaments and co-evolution')
+  .showHelpAfterError();
+
+registerAssemble(program);
+
+await program.parseAsync(process.argv);
