@@ -1,6 +1,8 @@
 // The `redqueen` command: parses argv with commander and hands off to one module per subcommand.
 import { Command } from 'commander';
 import { registerAssemble } from './commands/assemble.ts';
+import { registerBench } from './commands/bench.ts';
+import { expandOptionFiles } from './settings-options.ts';
 
 const program = new Command();
 program
@@ -9,5 +11,6 @@ program
   .showHelpAfterError();
 
 registerAssemble(program);
+registerBench(program);
 
-await program.parseAsync(process.argv);
+await program.parseAsync(expandOptionFiles(process.argv.slice(2)), { from: 'user' });

@@ -58,6 +58,9 @@ export function assemble(source: string, options: AssembleOptions): AssembleResu
     if (!info.hasAssert) {
       warnings.push({ file, line: 1, column: 1, message: "missing ';assert': warrior may not work with the current settings" });
     }
+    const byPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.column - b.column;
+    errors.sort(byPosition);
+    warnings.sort(byPosition);
     if (errors.length > 0 || !warrior) return { ok: false, name, author, errors, warnings };
     warrior.name = name;
     warrior.author = author;

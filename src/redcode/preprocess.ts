@@ -45,10 +45,13 @@ export interface Pass1Options {
 }
 
 /** Expansion limits that turn bombs (huge FOR counts, recursive EQU) into errors within milliseconds. */
-const MAX_LINES_PROCESSED = 20_000;
+const MAX_LINES_PROCESSED = 10_000;
 const MAX_EQU_DEPTH = 64;
 const MAX_LINE_TOKENS = 5_000;
+/** Real warriors stay under 200; pMARS itself reads lines into a fixed buffer. */
+const MAX_LINE_CHARS = 1_000;
 const MAX_NESTING = 32;
+const MAX_ERRORS = 100;
 const LIMIT_PREFIX = 'limit: ';
 
 /** An EQU's text, one string per line (multi-line EQU), substituted on use. */
@@ -121,6 +124,7 @@ class Pass1 {
         } catch (e) {
           if (!(e instanceof AsmError) || e.message.startsWith(LIMIT_PREFIX)) throw e;
           this.errors.push(e);
+          if (this.errors.length >= MAX_ERRORS) throw this.limit('too many errors; assembly stopped', e.pos);
         }
       }
     } finally {
@@ -139,6 +143,9 @@ class Pass1 {
     if (src.assert) {
       this.checkAssert(src);
       return null;
+    }
+    if (src.code.length > MAX_LINE_CHARS) {
+      throw new AsmError(`line longer than ${MAX_LINE_CHARS} characters`, { line: src.line, column: MAX_LINE_CHARS + 1 });
     }
     const raw = tokenize(src.code, src.line);
     if (raw.length === 0) return null;
@@ -245,6 +252,10 @@ class Pass1 {
   }
 
   private parseInstruction(keyword: Token, dot: number, after: Token[], lineLabels: Token[]): null {
+    const index = this.statements.length;
+    // Labels are defined even when the rest of the line is bad, so one error does not cascade.
+    for (const label of [...this.pending, ...lineLabels]) this.defineLabel(label, index);
+    this.pending = [];
     const opcode = opcodeNumber(dot < 0 ? keyword.text : keyword.text.slice(0, dot), this.opts.icws88);
     if (opcode === undefined) throw new AsmError(`improper placement of '${keyword.text}'`, keyword);
     let modifierText: string | null = dot < 0 ? null : keyword.text.slice(dot + 1);
@@ -260,12 +271,9 @@ class Pass1 {
       if (this.opts.icws88) throw new AsmError("modifiers are not allowed in ICWS'88 mode", keyword);
       modifier = m;
     }
-    const index = this.statements.length;
     if (index >= this.opts.maxLength) {
-      throw new AsmError(`warrior is longer than MAXLENGTH (${this.opts.maxLength})`, keyword);
+      throw this.limit(`warrior is longer than MAXLENGTH (${this.opts.maxLength})`, keyword);
     }
-    for (const label of [...this.pending, ...lineLabels]) this.defineLabel(label, index);
-    this.pending = [];
     const last = operands[operands.length - 1] ?? keyword;
     this.statements.push({
       opcode,

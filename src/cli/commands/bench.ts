@@ -1,0 +1,126 @@
+// `redqueen bench`: benchmark A = the 50 fights x 100 rounds of fights94nop.json under '94nop, one
+// thread, after a JIT warm-up. Prints total instructions, seconds and M instr/s, ending with
+// `instructions=N seconds=S mips=M`. Warriors come from the assembler when it exists, else from
+// pMARS's golden listings.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Command } from 'commander';
+import { hillSettings } from '../../mars/settings.ts';
+import type { Settings } from '../../mars/settings.ts';
+import type { Warrior } from '../../mars/insn.ts';
+import { warriorFromListing } from '../../mars/listing.ts';
+import type { ListingRecord } from '../../mars/listing.ts';
+import { runMatch } from '../../mars/match.ts';
+import { warmUp } from '../../mars/warmup.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export function sharedDir(): string {
+  const dir = resolve(process.env.REDQUEEN_SHARED ?? join(repoRoot, '..', 'shared'));
+  if (!existsSync(dir)) throw new Error(`shared data not found at ${dir} (set REDQUEEN_SHARED)`);
+  return dir;
+}
+
+interface Fight {
+  w1: string;
+  w2: string;
+  seed: number;
+  expected: Record<string, { wlt: [number, number, number]; insns: number }>;
+}
+
+type AssembleFn = (src: string, o: { settings: Settings; file?: string }) => { ok: boolean; warrior?: Warrior };
+
+/** The assembler if src/redcode/index.ts exists (it is written concurrently), else undefined. */
+async function loadAssembler(): Promise<AssembleFn | undefined> {
+  const file = join(repoRoot, 'src', 'redcode', 'index.ts');
+  if (!existsSync(file)) return undefined;
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as { assemble?: AssembleFn };
+    return mod.assemble;
+  } catch {
+    return undefined;
+  }
+}
+
+async function benchWarriors(shared: string, files: string[], settings: Settings, source: string): Promise<{ ws: Map<string, Warrior>; from: string }> {
+  const ws = new Map<string, Warrior>();
+  const assemble = source === 'listing' ? undefined : await loadAssembler();
+  if (assemble) {
+    try {
+      for (const f of files) {
+        const r = assemble(readFileSync(join(shared, 'corpus', f), 'latin1'), { settings, file: f });
+        if (!r.ok || !r.warrior) throw new Error(`assembler rejected ${f}`);
+        ws.set(f, r.warrior);
+      }
+      return { ws, from: 'assembler (corpus/94nop sources)' };
+    } catch (e) {
+      if (source === 'assembler') throw e;
+      ws.clear();
+    }
+  }
+  const recs = new Map<string, ListingRecord>();
+  for (const line of readFileSync(join(shared, 'golden', 'assemble', '94nop.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as ListingRecord & { file: string };
+    recs.set(r.file, r);
+  }
+  for (const f of files) ws.set(f, warriorFromListing(recs.get(f)!, settings.coreSize));
+  return { ws, from: 'golden pMARS listings' };
+}
+
+export interface BenchOptions {
+  rounds: string;
+  repeat: string;
+  observe?: boolean;
+  warmup: string;
+  source: string;
+  check: boolean;
+}
+
+export async function runBench(opts: BenchOptions): Promise<void> {
+  const shared = sharedDir();
+  const fights = JSON.parse(readFileSync(join(shared, 'golden', 'battles', 'fights94nop.json'), 'utf8')) as Fight[];
+  const settings = hillSettings('94nop');
+  const rounds = Number(opts.rounds);
+  const files = [...new Set(fights.flatMap((f) => [f.w1, f.w2]))];
+  const { ws, from } = await benchWarriors(shared, files, settings, opts.source);
+  const observe = !!opts.observe;
+  console.log(`benchmark A: ${fights.length} fights x ${rounds} rounds, '94nop, one thread, warriors from ${from}${observe ? ', observation ON' : ''}`);
+
+  const tw = performance.now();
+  const warm = warmUp(settings, { instructions: Number(opts.warmup) * 1e6, observe });
+  console.log(`warm-up: ${warm} instructions of random warriors in ${((performance.now() - tw) / 1000).toFixed(2)} s`);
+
+  let best = Infinity;
+  let insns = 0;
+  for (let rep = 0; rep < Number(opts.repeat); rep++) {
+    insns = 0;
+    let mismatches = 0;
+    const t0 = performance.now();
+    for (const f of fights) {
+      const r = runMatch([ws.get(f.w1)!, ws.get(f.w2)!], settings, { seed: f.seed, rounds, observe });
+      insns += r.insns;
+      const exp = f.expected[String(rounds)];
+      if (opts.check && exp && (r.insns !== exp.insns || r.wlt!.join() !== exp.wlt.join())) mismatches++;
+    }
+    const secs = (performance.now() - t0) / 1000;
+    best = Math.min(best, secs);
+    console.log(`run ${rep + 1}: ${insns.toLocaleString('en-US')} instructions in ${secs.toFixed(3)} s = ${(insns / secs / 1e6).toFixed(1)} M instr/s` +
+      (opts.check ? `, ${mismatches} mismatches with pMARS` : ''));
+  }
+  console.log(`instructions=${insns} seconds=${best.toFixed(3)} mips=${(insns / best / 1e6).toFixed(1)}`);
+}
+
+export function registerBench(program: Command): void {
+  program
+    .command('bench')
+    .description('benchmark A: 50 fights x 100 rounds of fights94nop.json, one thread')
+    .option('-r, --rounds <n>', 'rounds per fight', '100')
+    .option('--repeat <n>', 'timed runs (the best is reported)', '3')
+    .option('--observe', 'time with the observation side channel on')
+    .option('--warmup <n>', 'random warm-up instructions, millions', '30')
+    .option('--source <s>', 'warriors from: auto | assembler | listing', 'auto')
+    .option('--no-check', 'skip comparing with pMARS results')
+    .action(async (o: BenchOptions) => runBench(o));
+}
