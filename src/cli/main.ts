@@ -1,7 +1,11 @@
 // The `redqueen` command: parses argv with commander and hands off to one module per subcommand.
 import { Command } from 'commander';
 import { registerAssemble } from './commands/assemble.ts';
+import { registerBenchAsm } from './commands/bench-asm.ts';
 import { registerBench } from './commands/bench.ts';
+import { registerEvolve } from './commands/evolve.ts';
+import { registerTournament } from './commands/tournament.ts';
+import { registerHill } from './commands/hill.ts';
 import { expandOptionFiles } from './settings-options.ts';
 
 const program = new Command();
@@ -11,6 +15,17 @@ program
   .showHelpAfterError();
 
 registerAssemble(program);
+registerBenchAsm(program);
 registerBench(program);
+registerEvolve(program);
+registerTournament(program);
+registerHill(program);
 
-await program.parseAsync(expandOptionFiles(process.argv.slice(2)), { from: 'user' });
+try {
+  await program.parseAsync(expandOptionFiles(process.argv.slice(2)), { from: 'user' });
+} catch (e) {
+  // Bad input is reported in one line; REDQUEEN_DEBUG=1 shows the stack for bugs.
+  process.stderr.write(`redqueen: ${e instanceof Error ? e.message : String(e)}\n`);
+  if (process.env.REDQUEEN_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  process.exitCode = 1;
+}
