@@ -1,17 +1,17 @@
-// Runs battle jobs for the CLI commands. (In-process for now; the arena's worker pool replaces it.)
-import { runMatch, type MatchResult } from '../mars/index.ts';
-import type { BattleJob } from '../evolve/index.ts';
+// Battle jobs for the CLI commands, on the arena's worker pool (one worker thread per core by default).
+import { createPool, defaultWorkers, type BattleJob, type Outcome } from '../arena/index.ts';
 
 export interface JobRunner {
   workers: number;
-  run(jobs: BattleJob[]): Promise<MatchResult[]>;
+  run(jobs: BattleJob[]): Promise<Outcome[]>;
   close(): Promise<void>;
 }
 
-export async function createJobRunner(_workers?: number): Promise<JobRunner> {
+export async function createJobRunner(workers?: number): Promise<JobRunner> {
+  const pool = createPool({ workers: workers ?? defaultWorkers() });
   return {
-    workers: 1,
-    run: async (jobs) => jobs.map((j) => runMatch(j.warriors, j.settings, { seed: j.seed, placements: j.placements, rounds: j.rounds, observe: j.observe })),
-    close: async () => {},
+    workers: pool.size,
+    run: (jobs) => pool.runAll(jobs),
+    close: () => pool.close(),
   };
 }

@@ -4,6 +4,8 @@ import { registerAssemble } from './commands/assemble.ts';
 import { registerBenchAsm } from './commands/bench-asm.ts';
 import { registerBench } from './commands/bench.ts';
 import { registerEvolve } from './commands/evolve.ts';
+import { registerAnalyze } from './commands/analyze.ts';
+import { registerExperiment } from './commands/experiment.ts';
 import { registerTournament } from './commands/tournament.ts';
 import { registerHill } from './commands/hill.ts';
 import { expandOptionFiles } from './settings-options.ts';
@@ -18,6 +20,8 @@ registerAssemble(program);
 registerBenchAsm(program);
 registerBench(program);
 registerEvolve(program);
+registerAnalyze(program);
+registerExperiment(program);
 registerTournament(program);
 registerHill(program);
 

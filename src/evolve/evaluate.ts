@@ -1,21 +1,14 @@
 // Turns a candidate and its opponents into battle jobs and the jobs' outcomes into fitness, behaviour
 // descriptors and per-opponent feedback.
+import type { BattleJob } from '../arena/job.ts';
 import type { MatchResult } from '../mars/match.ts';
 import type { Warrior } from '../mars/insn.ts';
 import type { Settings } from '../mars/settings.ts';
+
+export type { BattleJob };
 import type { Descriptors } from './archive.ts';
 import { hillFitness, meleeFeedback, meleeFitness, type RoundLife } from './fitness.ts';
 import type { BattleFeedback } from './proposers/proposer.ts';
-
-/** A battle job as the worker pool runs it: pure data in, a MatchResult out. */
-export interface BattleJob {
-  warriors: Warrior[];
-  settings: Settings;
-  rounds: number;
-  seed?: number;
-  placements?: number[][];
-  observe?: boolean;
-}
 
 export type RunJobs = (jobs: BattleJob[]) => Promise<MatchResult[]>;
 

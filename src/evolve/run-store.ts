@@ -1,25 +1,14 @@
 // The run folder: run.json (every setting), events.jsonl (appended as things happen) and lineage/.
 // Files that are rewritten are written to a temporary name and renamed, so a killed run never leaves a
 // half-written file; events are appended line by line, and a torn last line is dropped on resume.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../arena/atomic-file.ts';
 
 export interface RunEvent {
   type: string;
   time?: string;
   [key: string]: unknown;
-}
-
-export function writeFileAtomic(path: string, text: string): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  const fd = openSync(tmp, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
 }
 
 export class RunStore {

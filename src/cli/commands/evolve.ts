@@ -16,7 +16,7 @@ import { StatusLine } from '../status-line.ts';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const WARRIORS_DIR = join(repoRoot, 'warriors');
 
-interface EvolveFlags {
+export interface EvolveFlags {
   rounds: number;
   iters: number;
   history?: number;
@@ -57,17 +57,14 @@ function number(value: string): number {
   return n;
 }
 
-export function registerEvolve(program: Command): void {
-  program
-    .command('evolve')
-    .description('evolve a lineage of champions, each of which must beat the ones before it')
+/** The evolve options, shared with `redqueen experiment`. */
+export function addEvolveOptions(cmd: Command): Command {
+  return cmd
     .option('--rounds <n>', 'champions to evolve after w0', positiveInt, DEFAULT_CONFIG.rounds)
     .option('--iters <n>', 'iterations per round after the initial proposals', positiveInt, DEFAULT_CONFIG.iters)
     .option('--history <k>', 'opponents: w0 plus the last K champions (default: all)', positiveInt)
     .option('--seed <s>', 'run seed (every random choice derives from it)', 'redqueen')
     .option('--proposer <kind>', 'auto (llm when OPENAI_API_KEY is set), llm or mutate', 'auto')
-    .option('--out <dir>', 'run folder (default runs/<seed>-<time>)')
-    .option('--resume', 'continue the run in --out from its event log')
     .option('--threshold <x>', 'end a round early once the best fitness passes this', number, DEFAULT_CONFIG.threshold)
     .option('--fitness <mode>', 'melee (share of survival) or hill (1v1 KOTH points)', DEFAULT_CONFIG.fitness)
     .option('--feedback', "give the LLM the parent's results against each opponent")
@@ -81,13 +78,19 @@ export function registerEvolve(program: Command): void {
     .option('--max-tokens <n>', 'stop after this many LLM tokens', positiveInt)
     .option('--max-minutes <m>', 'stop after this many minutes', number)
     .option('--timeout <s>', 'seconds before an LLM request is retried', number, 120)
-    .option('--quiet', 'no progress display')
+    .option('--quiet', 'no progress display');
+}
+
+export function registerEvolve(program: Command): void {
+  addEvolveOptions(program.command('evolve').description('evolve a lineage of champions, each of which must beat the ones before it'))
+    .option('--out <dir>', 'run folder (default runs/<seed>-<time>)')
+    .option('--resume', 'continue the run in --out from its event log')
     .action(async (flags: EvolveFlags) => {
       process.exitCode = await evolve(flags);
     });
 }
 
-async function evolve(flags: EvolveFlags): Promise<number> {
+export async function evolve(flags: EvolveFlags): Promise<number> {
   const out = resolve(flags.out ?? join('runs', `${flags.seed}-${new Date().toISOString().replace(/[:.]/g, '-')}`));
   const store = new RunStore(out);
   let run: RunFile;
