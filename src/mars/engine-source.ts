@@ -16,6 +16,10 @@ export interface EngineSpec {
   readLimit: number;
   writeLimit: number;
   observe: boolean;
+  /** Count executions per instruction word (for profiling the instruction mix). */
+  profile?: boolean;
+  /** (opcode << 3 | modifier) pairs to fuse with their addressing modes (default HOT_OPS). */
+  hotOps?: readonly number[];
 }
 
 const IMM = 0, DIR = 1, BIND = 2, BDEC = 3, BINC = 4, AIND = 5, ADEC = 6, AINC = 7;
@@ -49,11 +53,12 @@ function obsWrite(g: Gen, addr: string): string {
 }
 
 /** A operand: sets ra (address), aa/ab (A register: the cell's A and B fields). */
-function evalA(g: Gen, mode: number): string {
-  if (mode === IMM) return 'ra = pc; aa = fa[pc]; ab = fb[pc];';
+function evalA(g: Gen, mode: number, need = true): string {
+  const vals = need ? ' aa = fa[ra]; ab = fb[ra];' : '';
+  if (mode === IMM) return need ? 'ra = pc; aa = fa[pc]; ab = fb[pc];' : 'ra = pc;';
   if (mode === DIR) {
     const addr = g.limits ? 'ra = foldr(pc + fa[pc], pc);' : addmod('ra', 'pc + fa[pc]');
-    return `${addr} aa = fa[ra]; ab = fb[ra];${obsRead(g, 'ra')}`;
+    return `${addr}${vals}${obsRead(g, 'ra')}`;
   }
   const f = fieldOf(mode);
   let s = '';
@@ -66,17 +71,18 @@ function evalA(g: Gen, mode: number): string {
     s += ` t = ${f}[p];`;
   }
   s += g.limits ? ' ra = foldr(p + t, pc);' : ` ${addmod('ra', 'p + t')}`;
-  s += ` aa = fa[ra]; ab = fb[ra];${obsRead(g, 'ra')}`;
+  s += `${vals}${obsRead(g, 'ra')}`;
   if (mode === BINC || mode === AINC) s += ` t++; if (t === C) t = 0; ${f}[p] = t;${obsWrite(g, 'p')}`;
   return s;
 }
 
 /** B operand: sets rb (write address), rr (read address), ba/bb (B register). `ib` is the B offset. */
-function evalB(g: Gen, mode: number, ib: string): string {
-  if (mode === IMM) return 'rb = pc; rr = pc; ba = fa[pc]; bb = fb[pc];';
+function evalB(g: Gen, mode: number, ib: string, need = true): string {
+  const vals = need ? ' ba = fa[rr]; bb = fb[rr];' : '';
+  if (mode === IMM) return need ? 'rb = pc; rr = pc; ba = fa[pc]; bb = fb[pc];' : 'rb = pc; rr = pc;';
   if (mode === DIR) {
-    if (g.limits) return `rr = foldr(pc + ${ib}, pc); rb = foldw(pc + ${ib}, pc); ba = fa[rr]; bb = fb[rr];${obsRead(g, 'rr')}`;
-    return `${addmod('rb', `pc + ${ib}`)} rr = rb; ba = fa[rb]; bb = fb[rb];${obsRead(g, 'rb')}`;
+    if (g.limits) return `rr = foldr(pc + ${ib}, pc); rb = foldw(pc + ${ib}, pc);${vals}${obsRead(g, 'rr')}`;
+    return `${addmod('rb', `pc + ${ib}`)} rr = rb;${vals}${obsRead(g, 'rb')}`;
   }
   const f = fieldOf(mode);
   let s = '';
@@ -93,7 +99,7 @@ function evalB(g: Gen, mode: number, ib: string): string {
   }
   if (g.limits) s += ' rb = foldw(rb + t, pc); rr = foldr(rr + t, pc);';
   else s += ` ${addmod('rb', 'p + t')} rr = rb;`;
-  s += ` ba = fa[rr]; bb = fb[rr];${obsRead(g, 'rr')}`;
+  s += `${vals}${obsRead(g, 'rr')}`;
   if (mode === BINC || mode === AINC) s += ` t++; if (t === C) t = 0; ${f}[p] = t;${obsWrite(g, 'p')}`;
   return s;
 }
@@ -115,10 +121,15 @@ function operandSwitch(g: Gen): string {
 
 const op = (o: number, m: number) => (o << 3) | m;
 
+interface ExecCase {
+  labels: number[];
+  body: string;
+}
+
 /** Each case leaves in `np` the address to queue: >= 0 push it; -1 the process dies; -2 nothing more. */
-function execSwitch(g: Gen): string {
-  const c: string[] = [];
-  const add = (labels: number[], body: string) => c.push(`${labels.map((l) => `case ${l}:`).join(' ')} ${body}`);
+function execCases(g: Gen): ExecCase[] {
+  const c: ExecCase[] = [];
+  const add = (labels: number[], body: string) => c.push({ labels, body });
   const next = 'np = pc + 1; if (np === C) np = 0; break;';
   const skip = 'np = pc + 2; if (np >= C) np -= C; break;';
   const W = (s: string) => s + obsWrite(g, 'rb');
@@ -223,7 +234,42 @@ function execSwitch(g: Gen): string {
   add([op(STP, mAB)], stp('bb', 'aa'));
   add([op(STP, mBA)], stp('ba', 'ab'));
 
+  return c;
+}
+
+function execSwitch(g: Gen): string {
+  const c = execCases(g).map((x) => `${x.labels.map((l) => `case ${l}:`).join(' ')} ${x.body}`);
   return `switch (ir >> 6) {\n${c.join('\n')}\ndefault: np = -1; break;\n}`;
+}
+
+/** (opcode, modifier) pairs whose 64 mode combinations get a fused case of their own: the
+ * instructions that dominate hill warriors' execution (MOV.I, SPL.B, DAT.F, DJN.F/B, JMP.B). */
+export const HOT_OPS: readonly number[] = [];
+
+const NEEDS_A = new Set([MOV, ADD, SUB, MUL, DIV, MODOP, CMP, SEQ, SNE, SLT, LDP, STP]);
+const NEEDS_B = new Set([ADD, SUB, MUL, DIV, MODOP, JMZ, JMN, DJN, CMP, SEQ, SNE, SLT, STP]);
+
+/** One fused case per hot word: operand evaluation and execution with nothing left to dispatch. */
+function hotSwitch(g: Gen, hotOps: readonly number[]): { table: number[]; code: string } {
+  const cases = execCases(g);
+  const table: number[] = [];
+  const out: string[] = [];
+  let k = 0;
+  for (const om of hotOps) {
+    const body = cases.find((x) => x.labels.includes(om))!.body;
+    const o = om >> 3;
+    for (let am = 0; am < 8; am++) {
+      for (let bm = 0; bm < 8; bm++) {
+        const word = (om << 6) | (am << 3) | bm;
+        table.push(word);
+        k++;
+        const capture = isIncDec(am) && bm !== IMM;
+        const ib = capture ? 'ib' : 'fb[pc]';
+        out.push(`case ${k}: ${capture ? 'ib = fb[pc]; ' : ''}${evalA(g, am, NEEDS_A.has(o))} ${evalB(g, bm, ib, NEEDS_B.has(o))} ${body}`);
+      }
+    }
+  }
+  return { table, code: out.join('\n') };
 }
 
 function pow2AtLeast(n: number): number {
@@ -240,6 +286,7 @@ export function engineSource(spec: EngineSpec): string {
   const qs = pow2AtLeast(spec.maxProcesses + 1);
   const fieldArray = C <= 65536 ? 'Uint16Array' : 'Int32Array';
   const NW = spec.warriors;
+  const hot = hotSwitch(g, spec.hotOps ?? HOT_OPS);
 
   const fold = limits
     ? `
@@ -260,6 +307,8 @@ function foldw(x, pc) {
   return `"use strict";
 const C = ${C}, C1 = ${C - 1}, MAXP = ${spec.maxProcesses}, QS = ${qs}, QM = ${(1 << qs) - 1}, PS = ${spec.pSpaceSize};
 const RL = ${spec.readLimit}, RL2 = ${Math.floor(spec.readLimit / 2)}, WL = ${spec.writeLimit}, WL2 = ${Math.floor(spec.writeLimit / 2)};
+const HOT = new Uint16Array(1 << 14);
+[${hot.table.join(',')}].forEach((w, i) => { HOT[w] = i + 1; });
 const code = new Uint16Array(C), fa = new ${fieldArray}(C), fb = new ${fieldArray}(C);
 const queue = new Int32Array(${NW} << QS);
 const head = new Int32Array(${NW}), tail = new Int32Array(${NW}), next = new Int32Array(${NW});
@@ -267,11 +316,19 @@ const head = new Int32Array(${NW}), tail = new Int32Array(${NW}), next = new Int
 const st = new Int32Array(4);
 const pspace = new Int32Array(${NW * Math.max(1, spec.pSpaceSize)});
 const pbase = new Int32Array(${NW}), lastResult = new Int32Array(${NW});
+${spec.profile ? 'const prof = new Float64Array(1 << 15);' : ''}
 ${spec.observe ? `const ok = new Uint8Array(C), ow = new Uint8Array(C);
 const spawned = new Float64Array(${NW}), turns = new Float64Array(${NW}), distinct = new Int32Array(${NW});
 const visited = new Uint8Array(${NW} * C);` : ''}
 
 ${fold}
+${hot.table.length === 0 ? '' : `// Every instruction word without a fused case: two dispatches (modes, then opcode.modifier).
+function generic(pc, w, qb, ir) {
+  let ra = 0, aa = 0, ab = 0, rb = 0, rr = 0, ba = 0, bb = 0, ib = 0, p = 0, t = 0, h = 0, np = 0;
+  ${operandSwitch(g)}
+  ${execSwitch(g)}
+  return np;
+}`}
 function run(limit) {
   if (st[3] !== 0) return 0;
   let w = st[0], cyc = st[1], alive = st[2];
@@ -283,11 +340,13 @@ function run(limit) {
     h = head[w];
     pc = queue[qb | (h & QM)];
     head[w] = h + 1;
-    ir = code[pc];
+    ir = code[pc];${spec.profile ? ' prof[ir]++;' : ''}
 ${spec.observe ? `    ok[pc] = 3; ow[pc] = w; turns[w]++;
     if (visited[w * C + pc] === 0) { visited[w * C + pc] = 1; distinct[w]++; }` : ''}
-    ${operandSwitch(g)}
-    ${execSwitch(g)}
+    ${hot.table.length === 0 ? `${operandSwitch(g)}\n    ${execSwitch(g)}` : `switch (HOT[ir]) {
+    case 0: np = generic(pc, w, qb, ir); break;
+    ${hot.code}
+    }`}
     if (np >= 0) {
       h = tail[w]; queue[qb | (h & QM)] = np; tail[w] = h + 1;
     } else if (np === -1 && head[w] === tail[w]) {
@@ -307,7 +366,7 @@ ${spec.observe ? `    ok[pc] = 3; ow[pc] = w; turns[w]++;
   st[0] = w; st[1] = cyc; st[2] = alive;
   return cyc0 - cyc - dropped + extra;
 }
-return { code, fa, fb, queue, head, tail, next, st, pspace, pbase, lastResult, run, qshift: QS${
+return { code, fa, fb, queue, head, tail, next, st, pspace, pbase, lastResult, run, qshift: QS${spec.profile ? ', prof' : ''}${
     spec.observe ? ', ok, ow, spawned, turns, distinct, visited' : ''
   } };
 `;

@@ -70,7 +70,7 @@ export class Mars {
   readonly settings: Settings;
   readonly warriors: readonly Warrior[];
   readonly n: number;
-  readonly engine: Engine;
+  engine: Engine;
   /** Rounds loaded so far (the current round's 1-based number). */
   round = 0;
   /** pMARS's vectors [c1..cN, d] per warrior. */
@@ -81,7 +81,7 @@ export class Mars {
   roundInsns = 0;
   positions: number[] = [];
   readonly stats: WarriorStats;
-  private readonly placement: PlacementFn;
+  readonly placement: PlacementFn;
   private finished = true;
 
   constructor(warriors: readonly Warrior[], settings: Settings, opts: MarsOptions = {}) {
@@ -247,6 +247,13 @@ export class Mars {
 
   processCount(w: number): number {
     return this.engine.tail[w] - this.engine.head[w];
+  }
+
+  /** Address the warrior's next process will execute (-1 when it has none). */
+  nextPc(w: number): number {
+    const e = this.engine;
+    if (e.tail[w] === e.head[w]) return -1;
+    return e.queue[(w << e.qshift) | (e.head[w] & ((1 << e.qshift) - 1))];
   }
 
   /** The warrior's process queue, next to run first. */
