@@ -8,6 +8,7 @@ import { registerAnalyze } from './commands/analyze.ts';
 import { registerExperiment } from './commands/experiment.ts';
 import { registerTournament } from './commands/tournament.ts';
 import { registerHill } from './commands/hill.ts';
+import { registerView } from './commands/view.ts';
 import { expandOptionFiles } from './settings-options.ts';
 
 const program = new Command();
@@ -24,6 +25,7 @@ registerAnalyze(program);
 registerExperiment(program);
 registerTournament(program);
 registerHill(program);
+registerView(program);
 
 try {
   await program.parseAsync(expandOptionFiles(process.argv.slice(2)), { from: 'user' });
