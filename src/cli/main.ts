@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAssemble } from './commands/assemble.ts';
 import { registerBenchAsm } from './commands/bench-asm.ts';
 import { registerBench } from './commands/bench.ts';
+import { registerBattle } from './commands/battle.ts';
 import { registerEvolve } from './commands/evolve.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerExperiment } from './commands/experiment.ts';
@@ -20,6 +21,7 @@ program
 registerAssemble(program);
 registerBenchAsm(program);
 registerBench(program);
+registerBattle(program);
 registerEvolve(program);
 registerAnalyze(program);
 registerExperiment(program);
