@@ -130,8 +130,10 @@ interface ExecCase {
 function execCases(g: Gen): ExecCase[] {
   const c: ExecCase[] = [];
   const add = (labels: number[], body: string) => c.push({ labels, body });
-  const next = 'np = pc + 1; if (np === C) np = 0; break;';
-  const skip = 'np = pc + 2; if (np >= C) np -= C; break;';
+  // (pc + 1) mod C and (pc + 2) mod C come from tables: no wrap-around branch that only the last
+  // cells of the core ever take (and that would otherwise deoptimise the loop when first taken).
+  const next = 'np = next1[pc]; break;';
+  const skip = 'np = next2[pc]; break;';
   const W = (s: string) => s + obsWrite(g, 'rb');
 
   // MOV
@@ -215,7 +217,7 @@ function execCases(g: Gen): ExecCase[] {
   add(all(JMP), 'np = ra; break;');
   // SPL: pc+1 first, then the new process if the warrior is below the limit.
   add(all(SPL),
-    `t = pc + 1; if (t === C) t = 0; h = tail[w]; queue[qb | (h & QM)] = t; tail[w] = ++h;` +
+    `h = tail[w]; queue[qb | (h & QM)] = next1[pc]; tail[w] = ++h;` +
     ` if (h - head[w] >= MAXP) { np = -2; break; } np = ra;${g.obs ? ' spawned[w]++;' : ''} break;`);
   add(all(NOP), next);
   add(all(DAT), 'np = -1; break;');
@@ -309,6 +311,8 @@ const C = ${C}, C1 = ${C - 1}, MAXP = ${spec.maxProcesses}, QS = ${qs}, QM = ${(
 const RL = ${spec.readLimit}, RL2 = ${Math.floor(spec.readLimit / 2)}, WL = ${spec.writeLimit}, WL2 = ${Math.floor(spec.writeLimit / 2)};
 const HOT = new Uint16Array(1 << 14);
 [${hot.table.join(',')}].forEach((w, i) => { HOT[w] = i + 1; });
+const next1 = new ${fieldArray}(C), next2 = new ${fieldArray}(C);
+for (let i = 0; i < C; i++) { next1[i] = (i + 1) % C; next2[i] = (i + 2) % C; }
 const code = new Uint16Array(C), fa = new ${fieldArray}(C), fb = new ${fieldArray}(C);
 const queue = new Int32Array(${NW} << QS);
 const head = new Int32Array(${NW}), tail = new Int32Array(${NW}), next = new Int32Array(${NW});
@@ -351,9 +355,9 @@ ${spec.observe ? `    ok[pc] = 3; ow[pc] = w; turns[w]++;
       h = tail[w]; queue[qb | (h & QM)] = np; tail[w] = h + 1;
     } else if (np === -1 && head[w] === tail[w]) {
       // The warrior's last process died. pMARS: cycle = cycle - 1 - (cycle - 1) / warriorsLeft--.
-      t = ((cyc - 1) / alive) | 0;
       alive--;
       if (alive < 2) { extra = 1; st[3] = 1; break; }
+      t = ((cyc - 1) / (alive + 1)) | 0;
       dropped += 1 + t;
       cyc = cyc - 1 - t;
       p = w; while (next[p] !== w) p = next[p];
