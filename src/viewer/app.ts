@@ -41,6 +41,8 @@ export class Viewer {
   private tickers: (() => void)[] = [];
   private lastRound = -1;
   private seenHistory = -1;
+  private lastTick = 0;
+  private lastChange = 0;
   private mapParent: HTMLElement | null = null;
 
   async init(mapParent: HTMLElement): Promise<void> {
@@ -186,8 +188,16 @@ export class Viewer {
       matchOver: snap.matchOver, results: snap.results, history: snap.history,
       outcome: last ? `Round ${last.round}: ${roundOutcome(last, this.names)}` : '',
     });
-    for (const f of this.tickers) f();
-    if (stop || snap.history.length !== this.seenHistory) this.changed();
-    this.seenHistory = snap.history.length;
+    // DOM work is throttled: at full speed snapshots come faster than anyone can read them.
+    const now = performance.now();
+    if (stop || now - this.lastTick > 50) {
+      this.lastTick = now;
+      for (const f of this.tickers) f();
+    }
+    if (stop || (snap.history.length !== this.seenHistory && now - this.lastChange > 300)) {
+      this.lastChange = now;
+      this.seenHistory = snap.history.length;
+      this.changed();
+    }
   }
 }

@@ -18,13 +18,33 @@ import { mountWarriors } from './ui/warriors-panel.ts';
 
 const DEFAULT_PAIR = ['dormouse.red', 'knave.red'];
 
+/** The warriors asked for, or else the first two built-ins that assemble under the settings. */
+async function addDefaultWarriors(v: Viewer, wanted: string[], showError: (m: string) => void): Promise<void> {
+  const files = builtinFiles();
+  const names = wanted.map((f) => (f.endsWith('.red') ? f : `${f}.red`));
+  const order = [...names.filter((f) => files.includes(f)), ...files.filter((f) => !names.includes(f))];
+  let good = 0;
+  for (const f of order) {
+    if (good >= Math.max(2, names.length)) break;
+    try {
+      const e = v.addWarrior(f, await loadBuiltin(f));
+      if (e.result.ok) good++;
+      else if (!names.includes(f)) v.removeWarrior(e.id);
+    } catch (e) {
+      showError((e as Error).message);
+    }
+  }
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const v = new Viewer();
   const hill = params.get('hill');
   if (hill && HILLS[hill]) v.setSettings(hill, hillSettings(hill));
   if (params.has('rounds')) v.settings.rounds = Math.max(1, Number(params.get('rounds')) || 1);
-  if (params.has('seed')) v.seed = Number(params.get('seed')) || 0;
+  // pMARS -F is warrior 2's address in round 1; any value from minDistance on keeps the warriors apart.
+  const { coreSize, minDistance } = v.settings;
+  v.seed = params.has('seed') ? Number(params.get('seed')) || 0 : minDistance + Math.floor(Math.random() * (coreSize - 2 * minDistance));
   if (params.has('px')) v.px = Math.max(0, Number(params.get('px')) || 0);
   if (params.has('speed')) v.speed = params.get('speed') === 'max' ? 0 : Math.max(1, Number(params.get('speed')) || 1);
 
@@ -39,19 +59,10 @@ async function start(): Promise<void> {
     v.message = msg;
     v.changed();
   };
-  const runs = mountRunPanel($('#run'), v, showError);
+  const runs = mountRunPanel($('#run-panel'), v, showError);
   enableDrop(document.body, v);
 
-  const known = new Set(builtinFiles());
-  const wanted = (params.get('w')?.split(',') ?? DEFAULT_PAIR.filter((f) => known.has(f))).map((f) => (f.endsWith('.red') ? f : `${f}.red`));
-  const pair = wanted.length >= 2 ? wanted : builtinFiles().slice(0, 2);
-  for (const f of pair) {
-    try {
-      v.addWarrior(f, await loadBuiltin(f));
-    } catch (e) {
-      showError((e as Error).message);
-    }
-  }
+  await addDefaultWarriors(v, params.get('w')?.split(',') ?? DEFAULT_PAIR, showError);
   const runUrl = params.get('run');
   if (runUrl) {
     $('#run-section').setAttribute('open', '');

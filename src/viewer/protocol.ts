@@ -24,6 +24,8 @@ export interface AdvanceRequest {
   breakpoint?: number;
   /** Load the next round by itself when one ends (until the rounds are done). */
   autoNext?: boolean;
+  /** Finished rounds the page already has: the snapshot carries only the later ones. */
+  since?: number;
 }
 
 export interface RoundRecord {
@@ -48,8 +50,9 @@ export interface Snapshot {
   breakpointHit: boolean;
   /** Instructions executed so far in this match. */
   insns: number;
-  /** Finished rounds, in order. */
+  /** Finished rounds from number `historyFrom` on (the page keeps the earlier ones). */
   history: RoundRecord[];
+  historyFrom: number;
   /** pMARS result vectors [c1..cN, d] per warrior. */
   results: number[][];
   /** A copy of the cell buffer (transfer fallback only). */

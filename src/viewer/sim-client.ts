@@ -40,8 +40,12 @@ export class SimClient {
     }
   }
 
+  /** Rebuilds the whole round history from the incremental part the worker sent. */
   private take(snap: Snapshot): void {
     if (snap.cells) this.views = cellViews(snap.cells, this.coreSize);
+    const old = this.snapshot?.history ?? [];
+    if (snap.historyFrom > 0) snap.history = old.slice(0, snap.historyFrom).concat(snap.history);
+    snap.historyFrom = 0;
     this.snapshot = snap;
   }
 
@@ -59,7 +63,7 @@ export class SimClient {
   }
 
   advance(req: AdvanceRequest): Promise<Snapshot | null> {
-    return this.call(() => this.api.advance(req));
+    return this.call(() => this.api.advance({ ...req, since: this.snapshot?.history.length ?? 0 }));
   }
   restartRound(): Promise<Snapshot | null> {
     return this.call(() => this.api.restartRound());

@@ -110,7 +110,7 @@ export class Sim {
       this.collect();
       if (m.roundOver) this.finish();
     }
-    return this.snapshot(hit);
+    return this.snapshot(hit, req.since ?? 0);
   }
 
   /** Turn by turn, stopping before the breakpoint executes. */
@@ -161,7 +161,7 @@ export class Sim {
     return this.snapshot(false);
   }
 
-  snapshot(hit: boolean): Snapshot {
+  snapshot(hit: boolean, since = 0): Snapshot {
     const m = this.mars;
     const n = m.n;
     const counts: number[] = [];
@@ -181,7 +181,8 @@ export class Sim {
       nextPc: next,
       breakpointHit: hit,
       insns: m.insns,
-      history: this.history.slice(),
+      history: this.history.slice(Math.min(since, this.history.length)),
+      historyFrom: Math.min(since, this.history.length),
       results: m.results.map((r) => r.slice()),
     };
     if (!this.shared) snap.cells = (this.buf as ArrayBuffer).slice(0);

@@ -4,13 +4,19 @@ import { clear, h } from '../dom.ts';
 
 const SPEEDS: [string, number][] = [['1 cycle/frame', 1], ['10', 10], ['100', 100], ['1 000', 1000], ['10 000', 10000], ['as fast as possible', 0]];
 
+/** The usual speeds plus the one asked for in the URL, in order. */
+function speedChoices(current: number): [string, number][] {
+  if (SPEEDS.some(([, n]) => n === current)) return SPEEDS;
+  return [...SPEEDS.slice(0, -1), [String(current), current] as [string, number], SPEEDS[SPEEDS.length - 1]].sort((a, b) => (a[1] || Infinity) - (b[1] || Infinity));
+}
+
 export function mountControls(root: HTMLElement, v: Viewer): void {
   const stepN = h('input', { type: 'number', min: 1, value: 100, class: 'num', 'aria-label': 'cycles for step N' });
   const bp = h('input', { type: 'number', min: 0, placeholder: 'address', class: 'num', id: 'breakpoint', 'aria-label': 'breakpoint address' });
   const speed = h('select', { id: 'speed', 'aria-label': 'speed', onchange: () => {
     v.speed = Number(speed.value);
     if (v.running) v.run();
-  } }, ...SPEEDS.map(([label, n]) => h('option', { value: n, selected: n === v.speed }, label)));
+  } }, ...speedChoices(v.speed).map(([label, n]) => h('option', { value: n, selected: n === v.speed }, label)));
   const runBtn = h('button', { id: 'run', class: 'primary', onclick: () => (v.running ? v.pause() : v.run()) });
   const auto = h('input', { type: 'checkbox', checked: v.autoNext, onchange: () => (v.autoNext = auto.checked) });
   const setBp = () => {

@@ -19,7 +19,8 @@ export function mountResults(root: HTMLElement, v: Viewer): void {
         h('td', {}, h('i', { class: 'swatch', style: `background:${warriorColour(i)}` }), name),
         h('td', { class: 'mono' }, wlt ? (i === 0 ? wlt : [wlt[1], wlt[0], wlt[2]]).join(' / ') : s.results[i].join(' ')),
         h('td', { class: 'mono' }, String(score(s.results[i], n))))));
-    clear(rounds, ...s.history.slice().reverse().map((r) => h('tr', {},
+    // The latest rounds first; long matches keep the page light by listing only the last 100.
+    clear(rounds, ...s.history.slice(-100).reverse().map((r) => h('tr', {},
       h('td', { class: 'mono' }, `#${r.round}`), h('td', {}, roundOutcome(r, v.names)), h('td', { class: 'mono' }, `${r.cycles} cycles`))));
   });
 }
