@@ -22,8 +22,8 @@ export function buildOnce(): Promise<string> {
   return built;
 }
 
-export async function serve(run?: string): Promise<ViewServer> {
-  return startViewServer({ dist: await buildOnce(), run, port: 0 });
+export async function serve(run?: string, isolate = true): Promise<ViewServer> {
+  return startViewServer({ dist: await buildOnce(), run, port: 0, isolate });
 }
 
 export async function launch(): Promise<Browser> {

@@ -81,6 +81,25 @@ describe('battle viewer (Chromium)', () => {
     await page.close();
   });
 
+  it('falls back to transferred copies when the page is not cross-origin isolated', async () => {
+    const plain = await serve(undefined, false);
+    try {
+      const seed = 11;
+      const { page, errors } = await openPage(browser, `${plain.url}?px=2&speed=max&seed=${seed}`);
+      await useWarriors(page, ['dwarf.red', 'duck.red']);
+      await page.click('#new-battle');
+      await page.click('#run');
+      await page.waitForFunction(() => window.__viewerStats.matchOver, undefined, { timeout: 60_000 });
+      const s = await stats(page);
+      expect(s.sharedMemory).toBe(false);
+      expect(s.results).toEqual(reference(['dwarf.red', 'duck.red'], seed));
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('imports a warrior by drag-and-drop', async () => {
     const { page } = await openPage(browser, `${base()}?px=2`);
     const before = await page.locator('#warrior-list li').count();

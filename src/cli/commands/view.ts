@@ -29,6 +29,8 @@ export interface ViewServerOptions {
   run?: string;
   port?: number;
   host?: string;
+  /** Send the cross-origin isolation headers (off only to test the viewer's fallback). */
+  isolate?: boolean;
 }
 
 export interface ViewServer {
@@ -46,23 +48,24 @@ function within(root: string, urlPath: string): string | null {
 export async function startViewServer(opts: ViewServerOptions = {}): Promise<ViewServer> {
   const dist = resolve(opts.dist ?? join(ROOT, 'dist'));
   const run = opts.run ? resolve(opts.run) : null;
+  const headers: Record<string, string> = opts.isolate === false ? { 'Cache-Control': 'no-cache' } : HEADERS;
   const server = createServer((req, res) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       let file: string | null;
       if (path === '/run/name.txt' && run) {
-        res.writeHead(200, { ...HEADERS, 'Content-Type': TYPES['.txt'] }).end(basename(run));
+        res.writeHead(200, { ...headers, 'Content-Type': TYPES['.txt'] }).end(basename(run));
         return;
       }
       if (path.startsWith('/run/')) file = run ? within(run, path.slice(4)) : null;
       else file = within(dist, path === '/' ? '/index.html' : path);
       if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!file || !existsSync(file)) {
-        res.writeHead(404, { ...HEADERS, 'Content-Type': TYPES['.txt'] }).end('not found');
+        res.writeHead(404, { ...headers, 'Content-Type': TYPES['.txt'] }).end('not found');
         return;
       }
       const body = await readFile(file);
-      res.writeHead(200, { ...HEADERS, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     })().catch((e: Error) => res.writeHead(500).end(e.message));
   });
   await new Promise<void>((ok, fail) => {
