@@ -1,7 +1,7 @@
 // `redqueen view [RUN]`: serves the built viewer (dist/, built first when missing) and, when given,
 // an evolution run folder under /run/, over a small local HTTP server with the cross-origin isolation
 // headers the viewer's shared memory needs. The printed URL opens the run by itself.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -78,24 +78,44 @@ export async function startViewServer(opts: ViewServerOptions = {}): Promise<Vie
   return { url, server, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
+/** Newest modification time of the files the viewer is built from. */
+function newestSource(): number {
+  let newest = statSync(join(ROOT, 'index.html')).mtimeMs;
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  for (const d of ['src/viewer', 'src/mars', 'src/redcode', 'warriors', 'public']) if (existsSync(join(ROOT, d))) walk(join(ROOT, d));
+  return newest;
+}
+
+/** dist/ is missing or older than its sources. */
+export function viewerStale(dist: string): boolean {
+  const index = join(dist, 'index.html');
+  return !existsSync(index) || statSync(index).mtimeMs < newestSource();
+}
+
 /** `vite build` of the viewer into `dist`. */
 export async function buildViewer(dist = join(ROOT, 'dist')): Promise<void> {
   const { build } = await import('vite');
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: dist } });
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
 }
 
 export function registerView(program: Command): void {
   program
     .command('view')
-    .description('serve the battle viewer, optionally opening an evolution run folder')
+    .description('serve the battle viewer (built into dist/ when missing or stale), optionally opening an evolution run folder')
     .argument('[run]', 'run folder (with run.json and events.jsonl)')
     .option('--port <n>', 'port (default 5180; 0 picks a free one)', (v) => Number(v), 5180)
     .option('--host <addr>', 'address to listen on', '127.0.0.1')
-    .option('--rebuild', 'run vite build even if dist/ exists')
+    .option('--rebuild', 'run vite build even if dist/ is up to date')
     .action(async (run: string | undefined, flags: { port: number; host: string; rebuild?: boolean }) => {
       if (run && !existsSync(join(run, 'events.jsonl'))) throw new Error(`${run} has no events.jsonl: not a run folder`);
       const dist = join(ROOT, 'dist');
-      if (flags.rebuild || !existsSync(join(dist, 'index.html'))) {
+      if (flags.rebuild || viewerStale(dist)) {
         console.log('building the viewer (vite build)…');
         await buildViewer(dist);
       }
