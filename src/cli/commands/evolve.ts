@@ -69,7 +69,7 @@ export function addEvolveOptions(cmd: Command): Command {
     .option('--fitness <mode>', 'melee (share of survival) or hill (1v1 KOTH points)', DEFAULT_CONFIG.fitness)
     .option('--feedback', "give the LLM the parent's results against each opponent")
     .option('--hill <name>', `MARS settings (${Object.keys(HILLS).join(', ')})`, '94nop')
-    .option('--initial <file>', 'w0, the warrior the lineage starts from (default warriors/dwarf.red)')
+    .option('--initial <file>', 'w0, the warrior the lineage starts from (default warriors/dormouse.red, a dwarf)')
     .option('--placements <n>', 'fixed placements per melee evaluation', positiveInt, DEFAULT_CONFIG.placements)
     .option('--workers <n>', 'battle worker threads (default: one per core)', (v) => Number(v))
     .option('--model <name>', 'LLM model', process.env.OPENAI_MODEL ?? 'gpt-4.1-mini')
@@ -130,7 +130,10 @@ export async function evolve(flags: EvolveFlags): Promise<number> {
     const result = await loop.run(initial, previous);
     status.done();
     console.log(`\nLineage (${out}/lineage):`);
-    for (const m of result.lineage) console.log(`  w${m.round}  ${m.name.padEnd(32)} fitness ${m.fitness.toFixed(3)}  ${m.file}`);
+    for (const m of result.lineage) {
+      const fitness = m.round === 0 ? '(w0)'.padStart(5) : m.fitness.toFixed(3);
+      console.log(`  w${String(m.round).padEnd(3)} ${m.name.padEnd(32)} fitness ${fitness}  ${m.file}`);
+    }
     if (proposer instanceof LlmProposer) {
       console.log(`LLM use: ${proposer.calls} calls, ${proposer.usage.prompt} prompt + ${proposer.usage.completion} completion tokens`);
     }
@@ -153,7 +156,7 @@ function newRunFile(flags: EvolveFlags): RunFile {
   const kind = flags.proposer === 'auto' ? (key ? 'llm' : 'mutate') : flags.proposer;
   if (kind !== 'llm' && kind !== 'mutate') throw new Error(`--proposer must be auto, llm or mutate`);
   if (kind === 'llm' && !key) throw new Error('--proposer llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for other endpoints)');
-  const initialFile = resolve(flags.initial ?? join(WARRIORS_DIR, 'dwarf.red'));
+  const initialFile = resolve(flags.initial ?? join(WARRIORS_DIR, 'dormouse.red'));
   const initial = loadInitial(initialFile, settings);
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
   return {
