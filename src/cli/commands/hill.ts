@@ -35,6 +35,9 @@ function show(dir: string, json: boolean): void {
   process.stdout.write(`hill ${dir}: ${hill.preset ?? 'custom'} (core ${s.coreSize}, cycles ${s.maxCycles}, length ${s.maxLength}), ` +
     `${hill.members.length}/${hill.size} warriors, ${hill.rounds} rounds per pair\n`);
   if (hill.table.length > 0) process.stdout.write(formatTable(hill.table));
+  const recent = hill.history.slice(-5).map((e) =>
+    `  ${e.at} ${e.event}${e.name ? ` ${e.name}` : ''}${e.file ? ` (${e.file})` : ''}${e.rank ? ` rank ${e.rank}` : ''}`);
+  process.stdout.write(`recent history:\n${recent.join('\n')}\n`);
 }
 
 async function add(dir: string, files: string[], flags: AddFlags): Promise<void> {
