@@ -20,6 +20,8 @@ export interface EngineSpec {
   profile?: boolean;
   /** (opcode << 3 | modifier) pairs to fuse with their addressing modes (default HOT_OPS). */
   hotOps?: readonly number[];
+  /** Keep the generic two-dispatch path inside the loop instead of a separate function. */
+  inlineGeneric?: boolean;
 }
 
 const IMM = 0, DIR = 1, BIND = 2, BDEC = 3, BINC = 4, AIND = 5, ADEC = 6, AINC = 7;
@@ -326,7 +328,7 @@ const spawned = new Float64Array(${NW}), turns = new Float64Array(${NW}), distin
 const visited = new Uint8Array(${NW} * C);` : ''}
 
 ${fold}
-${hot.table.length === 0 ? '' : `// Every instruction word without a fused case: two dispatches (modes, then opcode.modifier).
+${hot.table.length === 0 || spec.inlineGeneric ? '' : `// Every instruction word without a fused case: two dispatches (modes, then opcode.modifier).
 function generic(pc, w, qb, ir) {
   let ra = 0, aa = 0, ab = 0, rb = 0, rr = 0, ba = 0, bb = 0, ib = 0, p = 0, t = 0, h = 0, np = 0;
   ${operandSwitch(g)}
@@ -345,12 +347,13 @@ function run(limit) {
     pc = queue[qb | (h & QM)];
     head[w] = h + 1;
     ir = code[pc];${spec.profile ? ' prof[ir]++;' : ''}
-${spec.observe ? `    ok[pc] = 3; ow[pc] = w; turns[w]++;
+${spec.observe ? `    turns[w]++;
     if (visited[w * C + pc] === 0) { visited[w * C + pc] = 1; distinct[w]++; }` : ''}
     ${hot.table.length === 0 ? `${operandSwitch(g)}\n    ${execSwitch(g)}` : `switch (HOT[ir]) {
-    case 0: np = generic(pc, w, qb, ir); break;
+    case 0: ${spec.inlineGeneric ? `${operandSwitch(g)}\n    ${execSwitch(g)}\n break;` : 'np = generic(pc, w, qb, ir); break;'}
     ${hot.code}
     }`}
+${spec.observe ? '    ok[pc] = 3; ow[pc] = w; // execution marks last, over its own reads and writes' : ''}
     if (np >= 0) {
       h = tail[w]; queue[qb | (h & QM)] = np; tail[w] = h + 1;
     } else if (np === -1 && head[w] === tail[w]) {
