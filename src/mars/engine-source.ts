@@ -18,10 +18,6 @@ export interface EngineSpec {
   observe: boolean;
   /** Count executions per instruction word (for profiling the instruction mix). */
   profile?: boolean;
-  /** (opcode << 3 | modifier) pairs to fuse with their addressing modes (default HOT_OPS). */
-  hotOps?: readonly number[];
-  /** Keep the generic two-dispatch path inside the loop instead of a separate function. */
-  inlineGeneric?: boolean;
 }
 
 const IMM = 0, DIR = 1, BIND = 2, BDEC = 3, BINC = 4, AIND = 5, ADEC = 6, AINC = 7;
@@ -128,14 +124,19 @@ interface ExecCase {
   body: string;
 }
 
-/** Each case leaves in `np` the address to queue: >= 0 push it; -1 the process dies; -2 nothing more. */
+/** Queues `x` for the executing warrior and leaves the turn (skipping the death check). */
+const push = (x: string) => `h = tail[w]; queue[qb | (h & QM)] = ${x}; tail[w] = h + 1; break turn;`;
+/** The process is not requeued: leave the switch for the death check. */
+const DIE = 'break;';
+
+/** Each case queues the process's next address (`break turn`) or lets it die (plain `break`). */
 function execCases(g: Gen): ExecCase[] {
   const c: ExecCase[] = [];
   const add = (labels: number[], body: string) => c.push({ labels, body });
   // (pc + 1) mod C and (pc + 2) mod C come from tables: no wrap-around branch that only the last
   // cells of the core ever take (and that would otherwise deoptimise the loop when first taken).
-  const next = 'np = next1[pc]; break;';
-  const skip = 'np = next2[pc]; break;';
+  const next = push('next1[pc]');
+  const skip = push('next2[pc]');
   const W = (s: string) => s + obsWrite(g, 'rb');
 
   // MOV
@@ -163,21 +164,21 @@ function execCases(g: Gen): ExecCase[] {
   // DIV / MOD: a zero divisor kills the process; .F/.X/.I still write the other half first.
   const divmod = (o: number, sym: string) => {
     const r = (b: string, a: string) => (sym === '/' ? `(${b} / ${a}) | 0` : `${b} % ${a}`);
-    add([op(o, mA)], `if (aa === 0) { np = -1; break; } ${W(`fa[rb] = ${r('ba', 'aa')};`)} ${next}`);
-    add([op(o, mB)], `if (ab === 0) { np = -1; break; } ${W(`fb[rb] = ${r('bb', 'ab')};`)} ${next}`);
-    add([op(o, mAB)], `if (aa === 0) { np = -1; break; } ${W(`fb[rb] = ${r('bb', 'aa')};`)} ${next}`);
-    add([op(o, mBA)], `if (ab === 0) { np = -1; break; } ${W(`fa[rb] = ${r('ba', 'ab')};`)} ${next}`);
+    add([op(o, mA)], `if (aa === 0) { break; } ${W(`fa[rb] = ${r('ba', 'aa')};`)} ${next}`);
+    add([op(o, mB)], `if (ab === 0) { break; } ${W(`fb[rb] = ${r('bb', 'ab')};`)} ${next}`);
+    add([op(o, mAB)], `if (aa === 0) { break; } ${W(`fb[rb] = ${r('bb', 'aa')};`)} ${next}`);
+    add([op(o, mBA)], `if (ab === 0) { break; } ${W(`fa[rb] = ${r('ba', 'ab')};`)} ${next}`);
     add([op(o, mF), op(o, mI)],
-      `np = -1; if (aa !== 0) { fa[rb] = ${r('ba', 'aa')};${obsWrite(g, 'rb')} if (ab !== 0) { fb[rb] = ${r('bb', 'ab')}; ${next} } break; }` +
+      `if (aa !== 0) { fa[rb] = ${r('ba', 'aa')};${obsWrite(g, 'rb')} if (ab !== 0) { fb[rb] = ${r('bb', 'ab')}; ${next} } break; }` +
       ` if (ab !== 0) { fb[rb] = ${r('bb', 'ab')};${obsWrite(g, 'rb')} } break;`);
     add([op(o, mX)],
-      `np = -1; if (ab !== 0) { fa[rb] = ${r('ba', 'ab')};${obsWrite(g, 'rb')} if (aa !== 0) { fb[rb] = ${r('bb', 'aa')}; ${next} } break; }` +
+      `if (ab !== 0) { fa[rb] = ${r('ba', 'ab')};${obsWrite(g, 'rb')} if (aa !== 0) { fb[rb] = ${r('bb', 'aa')}; ${next} } break; }` +
       ` if (aa !== 0) { fb[rb] = ${r('bb', 'aa')};${obsWrite(g, 'rb')} } break;`);
   };
   divmod(DIV, '/');
   divmod(MODOP, '%');
 
-  const jumpIf = (cond: string) => `if (${cond}) { np = ra; break; } ${next}`;
+  const jumpIf = (cond: string) => `if (${cond}) { ${push('ra')} } ${next}`;
   add([op(JMZ, mA), op(JMZ, mBA)], jumpIf('ba === 0'));
   add([op(JMZ, mB), op(JMZ, mAB)], jumpIf('bb === 0'));
   add([op(JMZ, mF), op(JMZ, mX), op(JMZ, mI)], jumpIf('ba === 0 && bb === 0'));
@@ -216,13 +217,14 @@ function execCases(g: Gen): ExecCase[] {
   add([op(SLT, mX)], skipIf('aa < bb && ab < ba'));
 
   const all = (o: number) => [mA, mB, mAB, mBA, mF, mX, mI].map((m) => op(o, m));
-  add(all(JMP), 'np = ra; break;');
+  add(all(JMP), push('ra'));
   // SPL: pc+1 first, then the new process if the warrior is below the limit.
   add(all(SPL),
-    `h = tail[w]; queue[qb | (h & QM)] = next1[pc]; tail[w] = ++h;` +
-    ` if (h - head[w] >= MAXP) { np = -2; break; } np = ra;${g.obs ? ' spawned[w]++;' : ''} break;`);
+    `h = tail[w]; queue[qb | (h & QM)] = next1[pc]; h++;` +
+    ` if (h - head[w] < MAXP) { queue[qb | (h & QM)] = ra; h++;${g.obs ? ' spawned[w]++;' : ''} }` +
+    ' tail[w] = h; break turn;');
   add(all(NOP), next);
-  add(all(DAT), 'np = -1; break;');
+  add(all(DAT), DIE);
 
   // P-space: cell 0 is the warrior's last result, the others live in its (possibly shared) bank.
   const ldp = (dst: string, idx: string) =>
@@ -243,37 +245,7 @@ function execCases(g: Gen): ExecCase[] {
 
 function execSwitch(g: Gen): string {
   const c = execCases(g).map((x) => `${x.labels.map((l) => `case ${l}:`).join(' ')} ${x.body}`);
-  return `switch (ir >> 6) {\n${c.join('\n')}\ndefault: np = -1; break;\n}`;
-}
-
-/** (opcode, modifier) pairs whose 64 mode combinations get a fused case of their own: the
- * instructions that dominate hill warriors' execution (MOV.I, SPL.B, DAT.F, DJN.F/B, JMP.B). */
-export const HOT_OPS: readonly number[] = [];
-
-const NEEDS_A = new Set([MOV, ADD, SUB, MUL, DIV, MODOP, CMP, SEQ, SNE, SLT, LDP, STP]);
-const NEEDS_B = new Set([ADD, SUB, MUL, DIV, MODOP, JMZ, JMN, DJN, CMP, SEQ, SNE, SLT, STP]);
-
-/** One fused case per hot word: operand evaluation and execution with nothing left to dispatch. */
-function hotSwitch(g: Gen, hotOps: readonly number[]): { table: number[]; code: string } {
-  const cases = execCases(g);
-  const table: number[] = [];
-  const out: string[] = [];
-  let k = 0;
-  for (const om of hotOps) {
-    const body = cases.find((x) => x.labels.includes(om))!.body;
-    const o = om >> 3;
-    for (let am = 0; am < 8; am++) {
-      for (let bm = 0; bm < 8; bm++) {
-        const word = (om << 6) | (am << 3) | bm;
-        table.push(word);
-        k++;
-        const capture = isIncDec(am) && bm !== IMM;
-        const ib = capture ? 'ib' : 'fb[pc]';
-        out.push(`case ${k}: ${capture ? 'ib = fb[pc]; ' : ''}${evalA(g, am, NEEDS_A.has(o))} ${evalB(g, bm, ib, NEEDS_B.has(o))} ${body}`);
-      }
-    }
-  }
-  return { table, code: out.join('\n') };
+  return `switch (ir >> 6) {\n${c.join('\n')}\ndefault: break;\n}`;
 }
 
 function pow2AtLeast(n: number): number {
@@ -290,7 +262,6 @@ export function engineSource(spec: EngineSpec): string {
   const qs = pow2AtLeast(spec.maxProcesses + 1);
   const fieldArray = C <= 65536 ? 'Uint16Array' : 'Int32Array';
   const NW = spec.warriors;
-  const hot = hotSwitch(g, spec.hotOps ?? HOT_OPS);
 
   const fold = limits
     ? `
@@ -311,8 +282,6 @@ function foldw(x, pc) {
   return `"use strict";
 const C = ${C}, C1 = ${C - 1}, MAXP = ${spec.maxProcesses}, QS = ${qs}, QM = ${(1 << qs) - 1}, PS = ${spec.pSpaceSize};
 const RL = ${spec.readLimit}, RL2 = ${Math.floor(spec.readLimit / 2)}, WL = ${spec.writeLimit}, WL2 = ${Math.floor(spec.writeLimit / 2)};
-const HOT = new Uint16Array(1 << 14);
-[${hot.table.join(',')}].forEach((w, i) => { HOT[w] = i + 1; });
 const next1 = new ${fieldArray}(C), next2 = new ${fieldArray}(C);
 for (let i = 0; i < C; i++) { next1[i] = (i + 1) % C; next2[i] = (i + 2) % C; }
 const code = new Uint16Array(C), fa = new ${fieldArray}(C), fb = new ${fieldArray}(C);
@@ -328,19 +297,12 @@ const spawned = new Float64Array(${NW}), turns = new Float64Array(${NW}), distin
 const visited = new Uint8Array(${NW} * C);` : ''}
 
 ${fold}
-${hot.table.length === 0 || spec.inlineGeneric ? '' : `// Every instruction word without a fused case: two dispatches (modes, then opcode.modifier).
-function generic(pc, w, qb, ir) {
-  let ra = 0, aa = 0, ab = 0, rb = 0, rr = 0, ba = 0, bb = 0, ib = 0, p = 0, t = 0, h = 0, np = 0;
-  ${operandSwitch(g)}
-  ${execSwitch(g)}
-  return np;
-}`}
 function run(limit) {
   if (st[3] !== 0) return 0;
   let w = st[0], cyc = st[1], alive = st[2];
   const cyc0 = cyc, stop = cyc > limit ? cyc - limit : 0;
   let dropped = 0, extra = 0;
-  let pc = 0, ir = 0, ra = 0, aa = 0, ab = 0, rb = 0, rr = 0, ba = 0, bb = 0, ib = 0, p = 0, t = 0, h = 0, np = 0, qb = 0;
+  let pc = 0, ir = 0, ra = 0, aa = 0, ab = 0, rb = 0, rr = 0, ba = 0, bb = 0, ib = 0, p = 0, t = 0, h = 0, qb = 0;
   for (;;) {
     qb = w << QS;
     h = head[w];
@@ -349,24 +311,22 @@ function run(limit) {
     ir = code[pc];${spec.profile ? ' prof[ir]++;' : ''}
 ${spec.observe ? `    turns[w]++;
     if (visited[w * C + pc] === 0) { visited[w * C + pc] = 1; distinct[w]++; }` : ''}
-    ${hot.table.length === 0 ? `${operandSwitch(g)}\n    ${execSwitch(g)}` : `switch (HOT[ir]) {
-    case 0: ${spec.inlineGeneric ? `${operandSwitch(g)}\n    ${execSwitch(g)}\n break;` : 'np = generic(pc, w, qb, ir); break;'}
-    ${hot.code}
-    }`}
-${spec.observe ? '    ok[pc] = 3; ow[pc] = w; // execution marks last, over its own reads and writes' : ''}
-    if (np >= 0) {
-      h = tail[w]; queue[qb | (h & QM)] = np; tail[w] = h + 1;
-    } else if (np === -1 && head[w] === tail[w]) {
+    turn: {
+    ${operandSwitch(g)}
+    ${execSwitch(g)}
+    if (head[w] === tail[w]) {
       // The warrior's last process died. pMARS: cycle = cycle - 1 - (cycle - 1) / warriorsLeft--.
       alive--;
-      if (alive < 2) { extra = 1; st[3] = 1; break; }
+      if (alive < 2) { extra = 1; st[3] = 1;${spec.observe ? ' ok[pc] = 3; ow[pc] = w;' : ''} break; }
       t = ((cyc - 1) / (alive + 1)) | 0;
       dropped += 1 + t;
       cyc = cyc - 1 - t;
       p = w; while (next[p] !== w) p = next[p];
       next[p] = next[w];
     }
-    w = next[w];
+    }
+${spec.observe ? '    ok[pc] = 3; ow[pc] = w; // execution marks last, over its own reads and writes' : ''}
+    ${NW === 2 ? 'w ^= 1; // two warriors: a death ends the round, so the order never changes' : NW === 1 ? '' : 'w = next[w];'}
     if (--cyc <= stop) break;
   }
   if (cyc <= 0) st[3] = 1;
