@@ -42,8 +42,19 @@ export function mountControls(root: HTMLElement, v: Viewer): void {
   );
   const sync = () => {
     runBtn.textContent = v.running ? '❚❚ Pause' : '▶ Run';
+    runBtn.title = 'space';
     if (v.breakpoint < 0 && bp.value !== '' && document.activeElement !== bp) bp.value = '';
   };
   v.onChange(sync);
   sync();
+  // Space runs/pauses, "." steps one cycle; not while typing.
+  document.addEventListener('keydown', (ev) => {
+    const t = ev.target as HTMLElement;
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || t.closest('input, select, textarea, button, .cm-editor, dialog')) return;
+    if (ev.key === ' ') {
+      ev.preventDefault();
+      if (v.running) v.pause();
+      else v.run();
+    } else if (ev.key === '.') void v.step(1);
+  });
 }

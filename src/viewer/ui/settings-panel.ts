@@ -45,5 +45,15 @@ export function mountSettings(root: HTMLElement, v: Viewer): void {
     void v.newBattle();
   };
   fill(v.settings);
+  // Settings can change from elsewhere (a run folder brings its own): show what is in force.
+  let shown = v.settings;
+  v.onChange(() => {
+    if (v.settings === shown) return;
+    shown = v.settings;
+    fill(shown);
+    icws88.checked = shown.icws88;
+    preset.value = HILLS[v.preset] ? v.preset : 'custom';
+    seed.value = String(v.seed);
+  });
   clear(root, h('div', { class: 'row' }, 'Preset ', preset), grid, h('button', { id: 'apply-settings', class: 'primary', onclick: apply }, 'Apply and start new battle'));
 }
