@@ -84,9 +84,15 @@ export class Sim {
 
   private finish(): void {
     const m = this.mars;
-    const turns = this.mars.settings.maxCycles * m.n - m.turnsLeft;
+    const cycles = this.cycle;
     const out = m.finishRound();
-    this.history.push({ round: out.round, alive: out.alive, survivors: out.survivors, cycles: Math.ceil(turns / m.n) });
+    this.history.push({ round: out.round, alive: out.alive, survivors: out.survivors, cycles });
+  }
+
+  /** Cycles elapsed: pMARS keeps the turn budget at (cycles left) × (warriors alive). */
+  get cycle(): number {
+    const m = this.mars;
+    return m.settings.maxCycles - Math.ceil(m.turnsLeft / Math.max(1, m.warriorsAlive));
   }
 
   get matchOver(): boolean {
@@ -173,7 +179,7 @@ export class Sim {
     const snap: Snapshot = {
       round: m.round,
       rounds: m.settings.rounds,
-      cycle: Math.floor((m.settings.maxCycles * n - m.turnsLeft) / n),
+      cycle: this.cycle,
       roundOver: m.roundOver,
       matchOver: this.matchOver,
       seq: this.seq,
