@@ -173,13 +173,7 @@ class Pass1 {
 
   /** `label EQU text` or a continuation `EQU text`; the text is kept raw and substituted on use. */
   private defineEqu(raw: Token[], src: SourceLine): boolean {
-    let i = 0;
-    const labels: Token[] = [];
-    while (i < raw.length && raw[i].kind === 'ident' && !isReserved(raw[i].text)) {
-      labels.push(raw[i]);
-      i++;
-      if (raw[i]?.text === ':') i++;
-    }
+    const { labels, next: i } = leadingLabels(raw);
     if (raw[i]?.kind !== 'ident' || raw[i].text.toUpperCase() !== 'EQU') {
       this.lastEqu = null;
       return false;
@@ -202,13 +196,7 @@ class Pass1 {
   }
 
   private parseStatement(tokens: Token[]): ForHeader | null {
-    let i = 0;
-    const lineLabels: Token[] = [];
-    while (i < tokens.length && tokens[i].kind === 'ident' && !isReserved(tokens[i].text)) {
-      lineLabels.push(tokens[i]);
-      i++;
-      if (tokens[i]?.text === ':') i++;
-    }
+    const { labels: lineLabels, next: i } = leadingLabels(tokens);
     const keyword = tokens[i];
     if (!keyword) {
       this.pending.push(...lineLabels);
@@ -372,6 +360,18 @@ class Pass1 {
   }
 }
 
+/** The labels a line starts with (symbols that are no keyword, each with an optional colon). */
+function leadingLabels(tokens: Token[]): { labels: Token[]; next: number } {
+  const labels: Token[] = [];
+  let i = 0;
+  while (i < tokens.length && tokens[i].kind === 'ident' && !isReserved(tokens[i].text)) {
+    labels.push(tokens[i]);
+    i++;
+    if (tokens[i]?.text === ':') i++;
+  }
+  return { labels, next: i };
+}
+
 /** Tokens back to text, keeping adjacency (so `666` `01` stays `66601` when re-read). */
 function renderTokens(tokens: Token[]): string {
   let out = '';
@@ -391,11 +391,7 @@ function blockKeyword(code: string): string | null {
   } catch {
     return null;
   }
-  let i = 0;
-  while (i < tokens.length && tokens[i].kind === 'ident' && !isReserved(tokens[i].text)) {
-    i++;
-    if (tokens[i]?.text === ':') i++;
-  }
+  const i = leadingLabels(tokens).next;
   const word = tokens[i]?.kind === 'ident' ? tokens[i].text.toUpperCase() : '';
   return word === 'FOR' || word === 'ROF' ? word : null;
 }
