@@ -44,10 +44,14 @@ function reference(files: string[], seed: number): number[][] {
   try {
     const out = execFileSync('node', ['bin/redqueen.mjs', 'battle', ...files.map((f) => join(fixtures, f)), '-r', '1', '-F', String(seed), '--hill', '94nop', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const json = JSON.parse(out) as { results?: number[][] };
-    if (json.results) return json.results;
+    if (Array.isArray(json.results)) {
+      console.log('reference: redqueen battle --json');
+      return json.results;
+    }
   } catch {
     // no `battle` command (yet): fall through to the library
   }
+  console.log('reference: runMatch (no `redqueen battle` with JSON results)');
   const s = hillSettings('94nop');
   const ws = files.map((f) => assemble(readFileSync(join(fixtures, f), 'utf8'), { settings: s }).warrior!);
   return runMatch(ws, s, { seed, rounds: 1 }).results;
@@ -170,8 +174,10 @@ describe('battle viewer (Chromium)', () => {
   it('saves a screenshot of a running battle', async () => {
     const { page } = await openPage(browser, `${base()}?speed=50&autorun=1&rounds=3&seed=4000`);
     await page.waitForFunction(() => window.__viewerStats.cycles > 1500 || window.__viewerStats.roundOver, undefined, { timeout: 30_000 });
+    await page.locator('.procs .proc').last().click();
+    await page.waitForFunction(() => document.querySelectorAll('#proc-list .proc-addrs button').length > 0);
     await page.mouse.move(200, 120);
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.textContent('#cell-info')).toMatch(/#\d+\s*[A-Z]{3}\.[A-Z]+ /);
     await page.screenshot({ path: join(ARTIFACTS, 'viewer.png') });
     await page.close();
   });

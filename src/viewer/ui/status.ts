@@ -3,16 +3,20 @@ import type { Viewer } from '../app.ts';
 import { drawChart } from '../chart.ts';
 import { clear, h } from '../dom.ts';
 import { warriorColour } from '../palette.ts';
+import { mountProcessList } from './process-list.ts';
 
 export function mountStatus(root: HTMLElement, chart: HTMLCanvasElement, v: Viewer): void {
   const counters = h('div', { class: 'counters' });
   const procs = h('div', { class: 'procs' });
   const message = h('div', { class: 'message', id: 'message', role: 'status' });
-  clear(root, counters, procs, message);
+  const queue = h('div', { class: 'proc-list', id: 'proc-list' });
+  clear(root, counters, procs, queue, message);
+  const toggleQueue = mountProcessList(queue, v);
   let rows: HTMLElement[] = [];
   const rebuild = () => {
     rows = v.names.map(() => h('b'));
-    clear(procs, ...v.names.map((name, i) => h('span', { class: 'proc' }, h('i', { class: 'swatch', style: `background:${warriorColour(i)}` }), name, ' ', rows[i])));
+    clear(procs, ...v.names.map((name, i) => h('button', { class: 'proc', title: 'show the process queue', onclick: () => toggleQueue(i) },
+      h('i', { class: 'swatch', style: `background:${warriorColour(i)}` }), name, ' ', rows[i])));
     message.textContent = v.message || window.__viewerStats.outcome;
   };
   let names = '';
