@@ -120,6 +120,7 @@ export class Viewer {
   run(): void {
     if (!this.snapshot || this.snapshot.matchOver) return;
     this.running = true;
+    this.message = '';
     this.changed();
     if (this.speed === 0) void this.pump();
   }

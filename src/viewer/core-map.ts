@@ -26,6 +26,7 @@ export class CoreMap {
   async init(parent: HTMLElement): Promise<void> {
     await this.app.init({ width: 1, height: 1, background: '#0d1017', antialias: false, preference: 'webgl', resolution: 1 });
     this.app.canvas.classList.add('core-canvas');
+    this.app.canvas.setAttribute('aria-label', 'core memory map: one square per cell');
     parent.append(this.app.canvas);
     this.app.stage.addChild(this.overlay);
   }

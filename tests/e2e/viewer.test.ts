@@ -104,6 +104,23 @@ describe('battle viewer (Chromium)', () => {
     }
   });
 
+  it('pauses at a breakpoint before the address executes', async () => {
+    const { page, errors } = await openPage(browser, `${base()}?px=2&speed=max&seed=7`);
+    await useWarriors(page, ['dwarf.red', 'duck.red']);
+    await page.click('#new-battle');
+    // pMARS loads warrior 1 at address 0: the dwarf's JMP is cell 2.
+    await page.fill('#breakpoint', '2');
+    await page.press('#breakpoint', 'Enter');
+    await page.click('#run');
+    await expect.poll(() => page.textContent('#message')).toContain('Breakpoint');
+    const s = await stats(page);
+    expect(s.running).toBe(false);
+    expect(s.cycles).toBeLessThan(3);
+    expect(await page.textContent('#cell-info')).not.toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('imports a warrior by drag-and-drop', async () => {
     const { page } = await openPage(browser, `${base()}?px=2`);
     const before = await page.locator('#warrior-list li').count();

@@ -24,7 +24,11 @@ export function mountSettings(root: HTMLElement, v: Viewer): void {
       return h('label', {}, label, inp);
     }),
     h('label', {}, "ICWS'88", icws88),
-    h('label', { title: 'pMARS -F: where warrior 2 starts in round 1' }, 'seed', seed),
+    h('label', { title: 'pMARS -F: where warrior 2 starts in round 1' }, 'seed', h('span', { class: 'row' }, seed,
+      h('button', { class: 'small', title: 'a random seed', onclick: () => {
+        const s = HILLS[preset.value] ?? v.settings;
+        seed.value = String(s.minDistance + Math.floor(Math.random() * (s.coreSize - 2 * s.minDistance)));
+      } }, 'random'))),
     h('label', {}, 'cell size', px));
   preset.addEventListener('change', () => {
     if (preset.value !== 'custom') {
