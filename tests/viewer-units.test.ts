@@ -33,6 +33,14 @@ describe('palette', () => {
     paint(out, stamp, owner, actor, 6 + FADE, p);
     expect([...out]).toEqual([p.base[1], p.base[1], p.base[2]]);
   });
+
+  it('keeps the table small in big melees: colours repeat after eight warriors', () => {
+    const p = makePalette(200);
+    expect(p.slots).toBe(9);
+    const out = new Uint32Array(1);
+    paint(out, new Uint32Array([(1 << 2) | EXEC]), new Uint8Array([200]), new Uint8Array([9]), 2, p);
+    expect(out[0]).toBe(p.lut[((p.slotOf[200] * 9 + 1) * 4 + EXEC) * FADE]);
+  });
 });
 
 describe('run folders', () => {

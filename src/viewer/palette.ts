@@ -31,16 +31,19 @@ function mix(a: readonly number[], b: readonly number[], t: number): [number, nu
 const STRENGTH = [0, 0.35, 0.8, 1];
 
 export interface Palette {
-  /** owner (0..K) base colours */
+  /** Colour slot of each owner/actor value (0 nobody, warrior + 1); colours repeat after eight warriors. */
+  slotOf: Uint8Array;
+  /** Base colour per slot. */
   base: Uint32Array;
-  /** [(actor * 4 + kind) * FADE + age] mark colours over an owner-less cell; mixing with the owner is done per owner below */
+  /** Mark colour at ((ownerSlot * slots + actorSlot) * 4 + kind) * FADE + age. */
   lut: Uint32Array;
   slots: number;
 }
 
-/** Table index: ((owner * slots + actor) * 4 + kind) * FADE + age, where slots = warriors + 1. */
 export function makePalette(warriors: number): Palette {
-  const slots = warriors + 1;
+  const slots = Math.min(warriors, WARRIOR_COLOURS.length) + 1;
+  const slotOf = new Uint8Array(256);
+  for (let i = 1; i < 256; i++) slotOf[i] = ((i - 1) % WARRIOR_COLOURS.length) + 1;
   const base = new Uint32Array(slots);
   const lut = new Uint32Array(slots * slots * 4 * FADE);
   const rgb = (i: number) => (i === 0 ? [...EMPTY_RGB] : rgbOf(warriorColour(i - 1)));
@@ -61,18 +64,18 @@ export function makePalette(warriors: number): Palette {
       }
     }
   }
-  return { base, lut, slots };
+  return { slotOf, base, lut, slots };
 }
 
 /** Fills `out` (one packed word per cell) from the cell buffer at activity stamp `seq`. */
 export function paint(out: Uint32Array, stamp: Uint32Array, owner: Uint8Array, actor: Uint8Array, seq: number, p: Palette): void {
-  const { base, lut, slots } = p;
+  const { slotOf, base, lut, slots } = p;
   const n = stamp.length;
   for (let c = 0; c < n; c++) {
     const s = stamp[c];
-    const o = owner[c];
+    const o = slotOf[owner[c]];
     const age = seq - 1 - (s >>> 2);
     if (s === 0 || age >= FADE || age < 0) out[c] = base[o];
-    else out[c] = lut[((o * slots + actor[c]) * 4 + (s & 3)) * FADE + age];
+    else out[c] = lut[((o * slots + slotOf[actor[c]]) * 4 + (s & 3)) * FADE + age];
   }
 }
