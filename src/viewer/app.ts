@@ -79,6 +79,7 @@ export class Viewer {
 
   replaceWarrior(id: number, source: string): void {
     this.entries = this.entries.map((e) => (e.id === id ? { ...makeEntry(e.file, source, this.settings), id } : e));
+    this.message = 'Edited: press "New battle" to fight with the new code.';
     this.changed();
   }
 
@@ -112,8 +113,14 @@ export class Viewer {
     this.procs.reset();
     this.lastRound = -1;
     this.message = '';
-    const snap = await this.client.setup(ready.map((e) => e.result.warrior!), settings, this.seed);
-    this.absorb(snap);
+    try {
+      this.absorb(await this.client.setup(ready.map((e) => e.result.warrior!), settings, this.seed));
+    } catch (e) {
+      // Settings the MARS refuses (e.g. more warriors than fit the core) are reported, not thrown.
+      this.message = `Cannot start this battle: ${e instanceof Error ? e.message : String(e)}`;
+      this.changed();
+      return false;
+    }
     return true;
   }
 
