@@ -113,3 +113,20 @@ describe('observation side channel', () => {
     expect(m.processCount(0)).toBe(1 + obs.spawned[0]);
   });
 });
+
+describe('melee turn budget', () => {
+  const nops = (k: number) => [...Array.from({ length: k }, () => 'NOP.F $0, $0'), 'DAT.F $0, $0'];
+  it('a death shrinks the remaining budget: c - 1 - floor((c - 1) / L)', () => {
+    // w2 dies on its 2nd turn (turn 6 of 3*10): the budget there is 25 and becomes 25 - 1 - 8 = 16,
+    // then the turn's own decrement leaves 15 more turns.
+    const r = runMatch([imp, imp, warrior(nops(1))], makeSettings({ maxCycles: 10, warriors: 3 }), { placements: [[0, 1000, 2000]], rounds: 1 });
+    expect(r.insns).toBe(6 + 15);
+    expect(r.results).toEqual([[0, 1, 0, 0], [0, 1, 0, 0], [0, 0, 0, 1]]);
+  });
+  it('a death on the last turn leaves pMARS running until one warrior is left', () => {
+    // Budget 15: w2 dies on turn 15; pMARS then runs on until w0 executes its DAT (turn 26).
+    const r = runMatch([warrior(nops(10)), imp, warrior(nops(4))], makeSettings({ maxCycles: 5, warriors: 3 }), { placements: [[0, 1000, 2000]], rounds: 1 });
+    expect(r.results).toEqual([[0, 0, 0, 1], [1, 0, 0, 0], [0, 0, 0, 1]]);
+    expect(r.insns).toBe(26);
+  });
+});

@@ -321,6 +321,9 @@ ${spec.observe ? `    turns[w]++;
       t = ((cyc - 1) / (alive + 1)) | 0;
       dropped += 1 + t;
       cyc = cyc - 1 - t;
+      // pMARS quirk: a death on the very last turn leaves cycle = 0, and its \`while (--cycle)\`
+      // then runs on (the counter goes negative) until fewer than two warriors are left.
+      if (cyc === 0) { cyc = 0x3fffffff; dropped -= 0x3fffffff; }
       p = w; while (next[p] !== w) p = next[p];
       next[p] = next[w];
     }
