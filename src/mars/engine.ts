@@ -44,6 +44,8 @@ export interface Engine {
   /** Executes up to `limit` turns (or until the round ends); returns the number executed. */
   run(limit: number): number;
   obs?: EngineObservation;
+  /** Executions per instruction word (profiling builds only). */
+  prof?: Float64Array;
 }
 
 type RawEngine = Omit<Engine, 'spec' | 'obs'> & Partial<EngineObservation>;

@@ -20,6 +20,8 @@ export interface MarsOptions {
   observe?: boolean;
   /** Reuse one cached engine per configuration (for batch runs; not safe for two live simulators). */
   shared?: boolean;
+  /** Count executions per instruction word in engine.prof (a profiling build). */
+  profile?: boolean;
 }
 
 export interface RoundOutcome {
@@ -40,7 +42,7 @@ export interface WarriorStats {
 const engineCache = new Map<string, Engine>();
 
 function specKey(s: EngineSpec): string {
-  return [s.coreSize, s.maxProcesses, s.warriors, s.pSpaceSize, s.readLimit, s.writeLimit, s.observe ? 1 : 0].join(',');
+  return [s.coreSize, s.maxProcesses, s.warriors, s.pSpaceSize, s.readLimit, s.writeLimit, s.observe ? 1 : 0, s.profile ? 1 : 0].join(',');
 }
 
 export function engineFor(spec: EngineSpec, shared: boolean): Engine {
@@ -70,7 +72,7 @@ export class Mars {
   readonly settings: Settings;
   readonly warriors: readonly Warrior[];
   readonly n: number;
-  engine: Engine;
+  readonly engine: Engine;
   /** Rounds loaded so far (the current round's 1-based number). */
   round = 0;
   /** pMARS's vectors [c1..cN, d] per warrior. */
@@ -81,7 +83,7 @@ export class Mars {
   roundInsns = 0;
   positions: number[] = [];
   readonly stats: WarriorStats;
-  readonly placement: PlacementFn;
+  private readonly placement: PlacementFn;
   private finished = true;
 
   constructor(warriors: readonly Warrior[], settings: Settings, opts: MarsOptions = {}) {
@@ -91,7 +93,7 @@ export class Mars {
     this.settings = settings;
     this.warriors = warriors;
     this.n = n;
-    this.engine = engineFor(engineSpec(settings, n, !!opts.observe), !!opts.shared);
+    this.engine = engineFor({ ...engineSpec(settings, n, !!opts.observe), profile: !!opts.profile }, !!opts.shared);
     this.results = warriors.map(() => new Array<number>(n + 1).fill(0));
     this.stats = { spawned: new Array(n).fill(0), distinctExecuted: new Array(n).fill(0), cyclesAlive: new Array(n).fill(0) };
     this.placement = makePlacement(opts, n, settings);

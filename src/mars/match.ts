@@ -19,6 +19,8 @@ export interface MatchResult {
   wlt?: [number, number, number];
   /** Observation counters, when run with `observe`. */
   stats?: WarriorStats;
+  /** Executions per instruction word, cumulative for the shared profiling engine (with `profile`). */
+  profile?: Float64Array;
 }
 
 export function scoreResults(results: number[][]): number[] {
@@ -42,5 +44,6 @@ export function runMatch(warriors: readonly Warrior[], settings: Settings, opts:
   const out: MatchResult = { results, scores: scoreResults(results), insns: mars.insns };
   if (warriors.length === 2) out.wlt = [results[0][0], results[1][0], results[0][1]];
   if (opts.observe) out.stats = mars.stats;
+  if (opts.profile) out.profile = mars.engine.prof;
   return out;
 }

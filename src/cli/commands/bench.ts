@@ -12,6 +12,7 @@ import type { Warrior } from '../../mars/insn.ts';
 import { warriorFromListing } from '../../mars/listing.ts';
 import type { ListingRecord } from '../../mars/listing.ts';
 import { runMatch } from '../../mars/match.ts';
+import { MODE_CHARS, MODIFIERS, OPCODES } from '../../mars/insn.ts';
 import { warmUp } from '../../mars/warmup.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -76,6 +77,37 @@ export interface BenchOptions {
   warmup: string;
   source: string;
   check: boolean;
+  mix?: boolean;
+}
+
+/** The instruction mix of benchmark A: which words the loop spends its turns on. */
+function printMix(fights: Fight[], ws: Map<string, Warrior>, settings: Settings, rounds: number): void {
+  let prof: Float64Array | undefined;
+  let total = 0;
+  for (const f of fights) {
+    const r = runMatch([ws.get(f.w1)!, ws.get(f.w2)!], settings, { seed: f.seed, rounds, profile: true });
+    prof = r.profile;
+    total += r.insns;
+  }
+  const counts = prof!;
+  const byOp = new Map<string, number>();
+  const byModes = new Map<string, number>();
+  const words: number[] = [];
+  counts.forEach((c, w) => {
+    if (c === 0) return;
+    words.push(w);
+    const o = `${OPCODES[w >> 9]}.${MODIFIERS[(w >> 6) & 7]}`;
+    byOp.set(o, (byOp.get(o) ?? 0) + c);
+    const m = `${MODE_CHARS[(w >> 3) & 7]}${MODE_CHARS[w & 7]}`;
+    byModes.set(m, (byModes.get(m) ?? 0) + c);
+  });
+  const pct = (c: number) => `${((100 * c) / total).toFixed(1)}%`;
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
+  words.sort((a, b) => counts[b] - counts[a]);
+  console.log(`instruction mix: ${words.length} distinct words executed, ${total} instructions`);
+  console.log(`  opcode.modifier: ${top(byOp)}`);
+  console.log(`  A/B modes: ${top(byModes)}`);
+  console.log(`  top words: ${words.slice(0, 10).map((w) => `${OPCODES[w >> 9]}.${MODIFIERS[(w >> 6) & 7]} ${MODE_CHARS[(w >> 3) & 7]} ${MODE_CHARS[w & 7]} ${pct(counts[w])}`).join(', ')}`);
 }
 
 export async function runBench(opts: BenchOptions): Promise<void> {
@@ -86,6 +118,10 @@ export async function runBench(opts: BenchOptions): Promise<void> {
   const files = [...new Set(fights.flatMap((f) => [f.w1, f.w2]))];
   const { ws, from } = await benchWarriors(shared, files, settings, opts.source);
   const observe = !!opts.observe;
+  if (opts.mix) {
+    printMix(fights, ws, settings, rounds);
+    return;
+  }
   console.log(`benchmark A: ${fights.length} fights x ${rounds} rounds, '94nop, one thread, warriors from ${from}${observe ? ', observation ON' : ''}`);
 
   const tw = performance.now();
@@ -127,5 +163,6 @@ export function registerBench(program: Command): void {
     .option('--warmup <n>', 'random warm-up instructions, millions', '20')
     .option('--source <s>', 'warriors from: auto | assembler | listing', 'auto')
     .option('--no-check', 'skip comparing with pMARS results')
+    .option('--mix', 'print the instruction mix of the workload instead of timing it')
     .action(async (o: BenchOptions) => runBench(o));
 }
