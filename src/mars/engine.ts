@@ -50,8 +50,12 @@ export interface Engine {
 
 type RawEngine = Omit<Engine, 'spec' | 'obs'> & Partial<EngineObservation>;
 
+let compiled = 0;
+
 export function compileEngine(spec: EngineSpec): Engine {
-  const factory = new Function(engineSource(spec)) as () => RawEngine;
+  // A distinct source text per engine: V8 caches `new Function` by source, and engines sharing one
+  // function would share feedback and lose their per-instance constant typed arrays.
+  const factory = new Function(`${engineSource(spec)}\n// engine ${++compiled}`) as () => RawEngine;
   const raw = factory();
   const engine: Engine = { ...raw, spec };
   if (spec.observe) {
