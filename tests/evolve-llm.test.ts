@@ -94,7 +94,7 @@ describe('an evolve run with the LLM proposer', () => {
     writeFileSync(join(out, 'w0.red'), ';name Seed\n;assert 1\nmov 0, 1\n');
     try {
       const run = await runCli([
-        'evolve', '--proposer', 'llm', '--rounds', '3', '--iters', '20', '--placements', '2',
+        'evolve', '--hill', 'tiny', '--proposer', 'llm', '--rounds', '3', '--iters', '20', '--placements', '2',
         '--max-calls', '5', '--out', join(out, 'run'), '--initial', join(out, 'w0.red'), '--quiet', '--model', 'fake-1',
       ], { OPENAI_API_KEY: 'sk-SECRET-never-written', OPENAI_BASE_URL: fake.baseURL });
       expect(run.stderr).not.toMatch(/Error/);

@@ -11,8 +11,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const W0 = join(tmp, 'w0.red');
 writeFileSync(W0, ';name Seed Dwarf\n;assert 1\nbomb dat #0, #0\nloop add #4, bomb\n mov bomb, @bomb\n jmp loop\n end loop\n');
 
-/** Small but real: 3 rounds, a threshold no warrior reaches so every iteration runs. */
-const ARGS = ['evolve', '--proposer', 'mutate', '--rounds', '3', '--iters', '8', '--placements', '4', '--threshold', '99', '--initial', W0, '--quiet'];
+/** Small but real: 3 rounds on the tiny hill, a threshold no warrior reaches so every iteration runs. */
+const ARGS = ['evolve', '--hill', 'tiny', '--proposer', 'mutate', '--rounds', '3', '--iters', '8', '--placements', '4', '--threshold', '99', '--initial', W0, '--quiet'];
 
 function lineage(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -26,17 +26,18 @@ function evaluations(dir: string): string[] {
     .map((e) => `${e.round}/${e.step} ${e.name} ${e.fitness}`);
 }
 
-describe('evolve', () => {
-  it('gives a byte-identical lineage for the same seed', async () => {
-    const a = await runCli([...ARGS, '--seed', 'same', '--out', join(tmp, 'a')]);
-    const b = await runCli([...ARGS, '--seed', 'same', '--out', join(tmp, 'b')]);
+// Each test starts several CLI runs; on a loaded machine they take minutes.
+describe('evolve', { timeout: 600_000 }, () => {
+  it('gives a byte-identical lineage for the same seed, with 1 or 2 worker threads', async () => {
+    const a = await runCli([...ARGS, '--seed', 'same', '--workers', '1', '--out', join(tmp, 'a')]);
+    const b = await runCli([...ARGS, '--seed', 'same', '--workers', '2', '--out', join(tmp, 'b')]);
     expect(a.stderr).toBe('');
     expect(a.status).toBe(0);
     expect(b.status).toBe(0);
     expect(Object.keys(lineage(join(tmp, 'a')))).toHaveLength(4);
     expect(lineage(join(tmp, 'b'))).toEqual(lineage(join(tmp, 'a')));
     expect(evaluations(join(tmp, 'b'))).toEqual(evaluations(join(tmp, 'a')));
-    const c = await runCli([...ARGS, '--seed', 'other', '--out', join(tmp, 'c')]);
+    const c = await runCli([...ARGS, '--seed', 'other', '--workers', '1', '--out', join(tmp, 'c')]);
     expect(c.status).toBe(0);
     expect(lineage(join(tmp, 'c'))).not.toEqual(lineage(join(tmp, 'a')));
   });

@@ -15,6 +15,8 @@ import { StatusLine } from '../status-line.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const WARRIORS_DIR = join(repoRoot, 'warriors');
+/** Instructions of MARS warm-up per worker and melee size (see job-runner.ts). */
+const EVOLVE_WARMUP = 5_000_000;
 
 export interface EvolveFlags {
   rounds: number;
@@ -107,7 +109,7 @@ export async function evolve(flags: EvolveFlags): Promise<number> {
   if (!flags.resume) store.create(run);
   const previous = flags.resume ? store.readEvents() : [];
 
-  const runner = await createJobRunner(flags.workers);
+  const runner = await createJobRunner(flags.workers, EVOLVE_WARMUP);
   const status = new StatusLine(!flags.quiet);
   let interrupted: string | null = null;
   const onSignal = () => {
