@@ -1,11 +1,12 @@
 // Where a run folder comes from: the directory picker, a folder chosen through <input webkitdirectory>,
 // or a URL (`redqueen view runs/NAME` serves the folder under /run/).
-import { readRun } from './runs.ts';
+import { parseReportGenerality, readRun } from './runs.ts';
 import type { RunInfo } from './runs.ts';
 
 interface DirHandle {
   name: string;
   getFileHandle(name: string): Promise<{ getFile(): Promise<File> }>;
+  getDirectoryHandle(name: string): Promise<DirHandle>;
 }
 
 async function readOptional(dir: DirHandle, name: string): Promise<string | null> {
@@ -25,7 +26,14 @@ export async function pickRunDirectory(): Promise<RunInfo> {
   const dir = await picker({ mode: 'read' });
   const events = await readOptional(dir, 'events.jsonl');
   if (events === null) throw new Error(`${dir.name} has no events.jsonl: not a run folder`);
-  return readRun(dir.name, await readOptional(dir, 'run.json'), events);
+  const info = readRun(dir.name, await readOptional(dir, 'run.json'), events);
+  const reportDir = await dir.getDirectoryHandle('report').catch(() => null);
+  const html = reportDir && (await readOptional(reportDir, 'report.html'));
+  if (reportDir && html !== null) {
+    const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    info.report = { url, generality: parseReportGenerality(await readOptional(reportDir, 'report.json')) };
+  }
+  return info;
 }
 
 /** Files from <input type=file webkitdirectory>. */
@@ -35,7 +43,14 @@ export async function runFromFiles(files: FileList): Promise<RunInfo> {
   const ev = find('events.jsonl');
   if (!ev) throw new Error('the folder has no events.jsonl: not a run folder');
   const run = find('run.json');
-  return readRun(ev.webkitRelativePath.split('/')[0], run ? await run.text() : null, await ev.text());
+  const info = readRun(ev.webkitRelativePath.split('/')[0], run ? await run.text() : null, await ev.text());
+  const inReport = (name: string) => list.find((f) => f.webkitRelativePath.split('/').slice(1).join('/') === `report/${name}`);
+  const html = inReport('report.html');
+  if (html) {
+    const json = inReport('report.json');
+    info.report = { url: URL.createObjectURL(html), generality: parseReportGenerality(json ? await json.text() : null) };
+  }
+  return info;
 }
 
 export async function fetchRun(base: string): Promise<RunInfo> {
@@ -44,7 +59,14 @@ export async function fetchRun(base: string): Promise<RunInfo> {
   if (!ev.ok) throw new Error(`cannot read ${root}events.jsonl (${ev.status})`);
   const run = await fetch(`${root}run.json`);
   const title = decodeURIComponent(new URL(root, location.href).searchParams.get('name') ?? '') || (await titleOf(root));
-  return readRun(title, run.ok ? await run.text() : null, await ev.text());
+  const info = readRun(title, run.ok ? await run.text() : null, await ev.text());
+  // The view server says whether an analysis exists (report.txt), so no request ever 404s.
+  const where = await fetch(`${root}report.txt`).then((r) => (r.ok ? r.text() : ''), () => '');
+  if (where.trim()) {
+    const json = await fetch(`${root}report/report.json`).then((r) => (r.ok ? r.text() : null), () => null);
+    info.report = { url: `${root}${where.trim()}`, generality: parseReportGenerality(json) };
+  }
+  return info;
 }
 
 async function titleOf(root: string): Promise<string> {

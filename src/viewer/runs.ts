@@ -17,6 +17,31 @@ export interface RunInfo {
   champions: Champion[];
   /** Best evaluated fitness seen in each round (from evaluation events). */
   bestPerRound: [number, number][];
+  /** The run's analysis (`redqueen analyze` writes report/report.html and report.json), when present. */
+  report?: RunReportLink;
+}
+
+export interface RunReportLink {
+  /** Where report.html opens (a URL under the served run, or a blob URL of a local file). */
+  url: string;
+  /** Per reference set, each champion's defeat rate by round, from report.json. */
+  generality: { reference: string; defeatRate: Map<number, number> }[];
+}
+
+/** The generality columns of a report.json (the first run in it); an unreadable report gives none. */
+export function parseReportGenerality(json: string | null): RunReportLink['generality'] {
+  try {
+    const r = JSON.parse(json ?? 'null') as {
+      references: { label: string }[];
+      runs: { champions: { round: number; generality: Record<string, { defeatRate: number }> }[] }[];
+    };
+    return r.references.map((ref) => ({
+      reference: ref.label,
+      defeatRate: new Map(r.runs[0].champions.map((c) => [c.round, c.generality[ref.label].defeatRate])),
+    }));
+  } catch {
+    return [];
+  }
 }
 
 /** Parses events.jsonl; a torn or corrupt line ends the log, as the run store does. */

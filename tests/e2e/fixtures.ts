@@ -27,5 +27,13 @@ export function fixtureRun(): string {
     { type: 'champion', round, name, file: `lineage/0${round}-x.red`, fitness, source },
   ]);
   writeFileSync(join(dir, 'events.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  // An analysis as `redqueen analyze` writes it (only the fields the viewer reads).
+  mkdirSync(join(dir, 'report'));
+  const generality = (rate: number) => ({ refs: { defeatRate: rate, defeatOrTieRate: rate, points: 100 * rate } });
+  writeFileSync(join(dir, 'report', 'report.json'), JSON.stringify({
+    references: [{ label: 'refs', count: 4 }],
+    runs: [{ champions: [0, 0.25, 0.5].map((rate, round) => ({ round, generality: generality(rate) })) }],
+  }));
+  writeFileSync(join(dir, 'report', 'report.html'), '<!doctype html><title>Red Queen analysis</title><h1>Red Queen analysis</h1>');
   return dir;
 }

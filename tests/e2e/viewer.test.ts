@@ -170,6 +170,11 @@ describe('battle viewer (Chromium)', () => {
     const { page, errors } = await openPage(browser, server.url);
     await page.waitForFunction(() => document.querySelectorAll('#champions tr').length === 4);
     expect(await page.textContent('#run-title')).toContain('3 champions');
+    // The run's analysis: a link to report.html and each champion's defeat rate beside it.
+    expect(await page.textContent('#champions')).toContain('beats refs');
+    expect(await page.locator('#champions tr').nth(3).textContent()).toContain('50%');
+    const href = await page.getAttribute('#report-link', 'href');
+    expect(await (await fetch(new URL(href!, server.url))).text()).toContain('Red Queen analysis');
     await page.locator('#champions .fight').first().click();
     await page.waitForFunction(() => window.__viewerStats.warriors.join() === 'Test Dwarf,Test Duck');
     await page.waitForFunction(() => window.__viewerStats.insns > 0);

@@ -57,6 +57,12 @@ export async function startViewServer(opts: ViewServerOptions = {}): Promise<Vie
         res.writeHead(200, { ...headers, 'Content-Type': TYPES['.txt'] }).end(basename(run));
         return;
       }
+      if (path === '/run/report.txt' && run) {
+        // Tells the page whether the run has an analysis, so it never asks for a file that is not there.
+        const has = existsSync(join(run, 'report', 'report.json')) && existsSync(join(run, 'report', 'report.html'));
+        res.writeHead(200, { ...headers, 'Content-Type': TYPES['.txt'] }).end(has ? 'report/report.html' : '');
+        return;
+      }
       if (path.startsWith('/run/')) file = run ? within(run, path.slice(4)) : null;
       else file = within(dist, path === '/' ? '/index.html' : path);
       if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
