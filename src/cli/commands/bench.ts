@@ -14,14 +14,9 @@ import type { ListingRecord } from '../../mars/listing.ts';
 import { runMatch } from '../../mars/match.ts';
 import { MODE_CHARS, MODIFIERS, OPCODES } from '../../mars/insn.ts';
 import { warmUp } from '../../mars/warmup.ts';
+import { sharedDir } from '../shared-data.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-
-export function sharedDir(): string {
-  const dir = resolve(process.env.REDQUEEN_SHARED ?? join(repoRoot, '..', 'shared'));
-  if (!existsSync(dir)) throw new Error(`shared data not found at ${dir} (set REDQUEEN_SHARED)`);
-  return dir;
-}
 
 interface Fight {
   w1: string;
