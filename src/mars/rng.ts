@@ -5,7 +5,3 @@ export function parkMiller(seed: number): number {
   return t < 0 ? t + 2147483647 : t;
 }
 
-/** C's `a % b` for possibly negative a (JS `%` already truncates like C). */
-export function cmod(a: number, b: number): number {
-  return a % b;
-}
