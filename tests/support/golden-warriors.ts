@@ -3,21 +3,9 @@
 import { warriorFromListing } from '../../src/mars/listing.ts';
 import type { ListingRecord } from '../../src/mars/listing.ts';
 import type { Warrior } from '../../src/mars/insn.ts';
-import { makeSettings } from '../../src/mars/settings.ts';
 import type { Settings } from '../../src/mars/settings.ts';
+import { setSettings as corpusSetSettings } from './corpus.ts';
 import { readJson, readJsonl } from './shared.ts';
-
-interface SetSettings {
-  coresize: number;
-  maxProcesses: number;
-  maxCycles: number;
-  maxLength: number;
-  minDistance: number;
-  pspaceSize: number;
-  icws88: boolean;
-  readLimit?: number;
-  writeLimit?: number;
-}
 
 interface AssembleRecord extends ListingRecord {
   file: string;
@@ -43,25 +31,9 @@ export interface Fight {
   expected: Record<string, { wlt: [number, number, number]; insns: number }>;
 }
 
-let allSettings: Record<string, SetSettings> | undefined;
-
+/** A set's settings for a battle of `warriors` warriors over `rounds` rounds (the WARRIORS/ROUNDS constants). */
 export function setSettings(set: string, warriors = 2, rounds = 1): Settings {
-  allSettings ??= readJson<Record<string, SetSettings>>('corpus', 'settings.json');
-  const s = allSettings[set];
-  if (!s) throw new Error(`unknown set ${set}`);
-  return makeSettings({
-    coreSize: s.coresize,
-    maxProcesses: s.maxProcesses,
-    maxCycles: s.maxCycles,
-    maxLength: s.maxLength,
-    minDistance: s.minDistance,
-    pSpaceSize: s.pspaceSize,
-    icws88: s.icws88,
-    readLimit: s.readLimit,
-    writeLimit: s.writeLimit,
-    warriors,
-    rounds,
-  });
+  return corpusSetSettings(set, { warriors, rounds });
 }
 
 const listings = new Map<string, Map<string, AssembleRecord>>();
