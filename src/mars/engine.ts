@@ -52,7 +52,16 @@ type RawEngine = Omit<Engine, 'spec' | 'obs'> & Partial<EngineObservation>;
 
 let compiled = 0;
 
+/** Only plain integers ever reach the generated source: settings may come from files a user opened. */
+function checkSpec(spec: EngineSpec): void {
+  for (const key of ['coreSize', 'maxProcesses', 'warriors', 'pSpaceSize', 'readLimit', 'writeLimit'] as const) {
+    const v: unknown = spec[key];
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) throw new Error(`MARS setting ${key} must be a positive integer, not ${String(v)}`);
+  }
+}
+
 export function compileEngine(spec: EngineSpec): Engine {
+  checkSpec(spec);
   // A distinct source text per engine: V8 caches `new Function` by source, and engines sharing one
   // function would share feedback and lose their per-instance constant typed arrays.
   const factory = new Function(`${engineSource(spec)}\n// engine ${++compiled}`) as () => RawEngine;
