@@ -23,6 +23,17 @@ export function positiveInt(value: string): number {
   return n;
 }
 
+export function nonNegativeInt(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`'${value}' is not a non-negative integer`);
+  return Number(value);
+}
+
+export function integer(value: string): number {
+  const n = Number(value);
+  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`'${value}' is not an integer`);
+  return n;
+}
+
 export function addSettingsOptions(cmd: Command): Command {
   return cmd
     .option('--hill <name>', `hill preset (${Object.keys(HILLS).join(', ')})`)

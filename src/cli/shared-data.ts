@@ -5,10 +5,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeSettings, type Settings } from '../mars/settings.ts';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The project folder (the one holding package.json, warriors/ and src/). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export function sharedDir(): string {
-  const dir = resolve(process.env.REDQUEEN_SHARED ?? join(repoRoot, '..', 'shared'));
+  const dir = resolve(process.env.REDQUEEN_SHARED ?? join(REPO_ROOT, '..', 'shared'));
   if (!existsSync(dir)) throw new Error(`shared data not found at ${dir} (set REDQUEEN_SHARED)`);
   return dir;
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hillSettings, runMatch } from '../../src/mars/index.ts';
 import { assemble } from '../../src/redcode/index.ts';
 import type { ViewServer } from '../../src/cli/commands/view.ts';
-import { DUCK, DWARF, EVIL_NAME, fixtureDir, fixtureRun } from './fixtures.ts';
+import { DWARF, EVIL_NAME, fixtureDir, fixtureRun } from './fixtures.ts';
 import { launch, openPage, serve } from './support.ts';
 
 const ARTIFACTS = 'test-results';

@@ -9,7 +9,7 @@ import type { MatchResult } from '../../mars/match.ts';
 import { parkMiller } from '../../mars/rng.ts';
 import type { Settings } from '../../mars/settings.ts';
 import { formatDiagnostic, toLoadFile } from '../../redcode/index.ts';
-import { addSettingsOptions, positiveInt, settingsFromFlags } from '../settings-options.ts';
+import { addSettingsOptions, integer, positiveInt, settingsFromFlags } from '../settings-options.ts';
 import type { SettingsFlags } from '../settings-options.ts';
 import { assembleFile } from '../warrior-files.ts';
 
@@ -22,12 +22,6 @@ interface BattleFlags extends SettingsFlags {
   koth?: boolean;
   order?: boolean;
   json?: boolean;
-}
-
-function integer(value: string): number {
-  const n = Number(value);
-  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new Error(`'${value}' is not an integer`);
-  return n;
 }
 
 /** pMARS's listing of an assembled warrior (its load-file body without the comments and END). */

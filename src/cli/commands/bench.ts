@@ -2,9 +2,8 @@
 // thread, after a JIT warm-up. Prints total instructions, seconds and M instr/s, ending with
 // `instructions=N seconds=S mips=M`. Warriors come from the assembler when it exists, else from
 // pMARS's golden listings.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { hillSettings } from '../../mars/settings.ts';
 import type { Settings } from '../../mars/settings.ts';
@@ -14,9 +13,8 @@ import type { ListingRecord } from '../../mars/listing.ts';
 import { runMatch } from '../../mars/match.ts';
 import { MODE_CHARS, MODIFIERS, OPCODES } from '../../mars/insn.ts';
 import { warmUp } from '../../mars/warmup.ts';
+import { assemble, decodeWarriorBytes } from '../../redcode/index.ts';
 import { sharedDir } from '../shared-data.ts';
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 interface Fight {
   w1: string;
@@ -25,35 +23,15 @@ interface Fight {
   expected: Record<string, { wlt: [number, number, number]; insns: number }>;
 }
 
-type AssembleFn = (src: string, o: { settings: Settings; file?: string }) => { ok: boolean; warrior?: Warrior };
-
-/** The assembler if src/redcode/index.ts exists (it is written concurrently), else undefined. */
-async function loadAssembler(): Promise<AssembleFn | undefined> {
-  const file = join(repoRoot, 'src', 'redcode', 'index.ts');
-  if (!existsSync(file)) return undefined;
-  try {
-    const mod = (await import(pathToFileURL(file).href)) as { assemble?: AssembleFn };
-    return mod.assemble;
-  } catch {
-    return undefined;
-  }
-}
-
 async function benchWarriors(shared: string, files: string[], settings: Settings, source: string): Promise<{ ws: Map<string, Warrior>; from: string }> {
   const ws = new Map<string, Warrior>();
-  const assemble = source === 'listing' ? undefined : await loadAssembler();
-  if (assemble) {
-    try {
-      for (const f of files) {
-        const r = assemble(readFileSync(join(shared, 'corpus', f), 'latin1'), { settings, file: f });
-        if (!r.ok || !r.warrior) throw new Error(`assembler rejected ${f}`);
-        ws.set(f, r.warrior);
-      }
-      return { ws, from: 'assembler (corpus/94nop sources)' };
-    } catch (e) {
-      if (source === 'assembler') throw e;
-      ws.clear();
+  if (source !== 'listing') {
+    for (const f of files) {
+      const r = assemble(decodeWarriorBytes(readFileSync(join(shared, 'corpus', f))), { settings, file: f });
+      if (!r.ok || !r.warrior) throw new Error(`assembler rejected ${f}`);
+      ws.set(f, r.warrior);
     }
+    return { ws, from: 'assembler (corpus/94nop sources)' };
   }
   const recs = new Map<string, ListingRecord>();
   for (const line of readFileSync(join(shared, 'golden', 'assemble', '94nop.jsonl'), 'utf8').split('\n')) {
@@ -156,7 +134,7 @@ export function registerBench(program: Command): void {
     .option('--repeat <n>', 'timed runs (the best is reported)', '3')
     .option('--observe', 'time with the observation side channel on')
     .option('--warmup <n>', 'random warm-up instructions, millions', '20')
-    .option('--source <s>', 'warriors from: auto | assembler | listing', 'auto')
+    .option('--source <s>', 'warriors from: assembler (corpus sources) or listing (golden pMARS listings)', 'assembler')
     .option('--no-check', 'skip comparing with pMARS results')
     .option('--mix', 'print the instruction mix of the workload instead of timing it')
     .action(async (o: BenchOptions) => runBench(o));

@@ -1,7 +1,6 @@
 // `redqueen evolve`: a Red Queen run with the LLM or the embedded proposer, written to a run folder.
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { HILLS, hillSettings, type Settings } from '../../mars/settings.ts';
 import { assemble, decodeWarriorBytes, formatDiagnostic } from '../../redcode/index.ts';
@@ -10,11 +9,11 @@ import {
   type Candidate, type EvolveConfig, type Proposer, type RunJobs,
 } from '../../evolve/index.ts';
 import { positiveInt } from '../settings-options.ts';
+import { REPO_ROOT } from '../shared-data.ts';
 import { createJobRunner } from '../job-runner.ts';
 import { StatusLine } from '../status-line.ts';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const WARRIORS_DIR = join(repoRoot, 'warriors');
+export const WARRIORS_DIR = join(REPO_ROOT, 'warriors');
 /** Instructions of MARS warm-up per worker and melee size (see job-runner.ts). */
 const EVOLVE_WARMUP = 5_000_000;
 
@@ -160,7 +159,7 @@ function newRunFile(flags: EvolveFlags): RunFile {
   if (kind === 'llm' && !key) throw new Error('--proposer llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for other endpoints)');
   const initialFile = resolve(flags.initial ?? join(WARRIORS_DIR, 'dormouse.red'));
   const initial = loadInitial(initialFile, settings);
-  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
   return {
     format: 1,
     createdAt: new Date().toISOString(),

@@ -1,12 +1,11 @@
 // `redqueen hill init DIR | add DIR FILE... | show DIR`: a persistent KOTH hill in a folder.
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
 import { formatJson, formatTable } from '../../arena/format.ts';
 import { addToHill, initHill, loadHill } from '../../arena/hill.ts';
 import { createPool, defaultWorkers } from '../../arena/pool.ts';
 import { startProgress } from '../../arena/progress-bar.ts';
 import { formatDiagnostic } from '../../redcode/index.ts';
-import { addSettingsOptions, positiveInt, settingsFromFlags } from '../settings-options.ts';
+import { addSettingsOptions, nonNegativeInt, positiveInt, settingsFromFlags } from '../settings-options.ts';
 import type { SettingsFlags } from '../settings-options.ts';
 
 interface InitFlags extends SettingsFlags {
@@ -18,11 +17,6 @@ interface AddFlags {
   workers?: number;
   warmup?: number;
   quiet?: boolean;
-}
-
-function nonNegativeInt(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`'${value}' is not a non-negative integer`);
-  return Number(value);
 }
 
 function show(dir: string, json: boolean): void {

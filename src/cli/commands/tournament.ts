@@ -18,7 +18,7 @@ import { runPlan } from '../../arena/run.ts';
 import { tally } from '../../arena/tally.ts';
 import type { Report } from '../../arena/tally.ts';
 import { formatDiagnostic } from '../../redcode/index.ts';
-import { addSettingsOptions, positiveInt, settingsFromFlags } from '../settings-options.ts';
+import { addSettingsOptions, nonNegativeInt, positiveInt, settingsFromFlags } from '../settings-options.ts';
 import type { SettingsFlags } from '../settings-options.ts';
 import { startProgress } from '../../arena/progress-bar.ts';
 
@@ -34,11 +34,6 @@ interface TournamentFlags extends SettingsFlags {
   meleeSize?: number;
   maxBattles?: number;
   warmup?: number;
-}
-
-function nonNegativeInt(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`'${value}' is not a non-negative integer`);
-  return Number(value);
 }
 
 function modeArg(value: string): Mode {

@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { basename, extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { REPO_ROOT } from '../shared-data.ts';
 
-const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+const ROOT = REPO_ROOT;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
