@@ -1,7 +1,7 @@
 // The analysis of Red Queen runs: generality of every champion against reference sets, the Red Queen
 // dynamics inside each run (win matrix, rock-paper-scissors triples), and convergence across runs
 // (phenotype = scores against the reference warriors). Battles run on the arena's worker pool.
-import { benchmarkPlan, planJobs, roundRobinPlan, type Entrant, type Outcome, type Pool } from '../arena/index.ts';
+import { benchmarkPlan, planJobs, roundRobinPlan, wltOf as wltOfVector, type Entrant, type Outcome, type Pool } from '../arena/index.ts';
 import type { Settings } from '../mars/settings.ts';
 import type { RunData } from './runs.ts';
 import {
@@ -144,10 +144,8 @@ export async function analyzeRuns(runs: RunData[], references: ReferenceSet[], p
   };
 }
 
-function wltOf(o: Outcome): Wlt {
-  const [wins, losses, ties] = o.wlt!;
-  return { wins, losses, ties };
-}
+/** Warrior 1's side of a 1v1 outcome. */
+const wltOf = (o: Outcome): Wlt => wltOfVector(o.results[0]);
 
 function summarize(row: Wlt[]): Generality {
   return {

@@ -1,19 +1,14 @@
 // The statistics of the analysis, as pure functions on plain numbers (tested on hand-made cases).
+import { kothPoints as pointsOfScore, type Wlt } from '../arena/scoring.ts';
 
-/** One 1v1 result from the first warrior's side. */
-export interface Wlt {
-  wins: number;
-  losses: number;
-  ties: number;
-}
+export type { Wlt };
 
 export const defeats = (r: Wlt): boolean => r.wins > r.losses;
 export const defeatsOrTies = (r: Wlt): boolean => r.wins >= r.losses;
 
 /** KOTH points of one pairing: (3·W + T) · 100 / rounds. */
 export function kothPoints(r: Wlt): number {
-  const rounds = r.wins + r.losses + r.ties;
-  return rounds === 0 ? 0 : ((3 * r.wins + r.ties) * 100) / rounds;
+  return pointsOfScore(3 * r.wins + r.ties, r.wins + r.losses + r.ties);
 }
 
 export function mean(xs: readonly number[]): number {
