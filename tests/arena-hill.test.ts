@@ -10,7 +10,7 @@ import { setSettings } from './support/golden-warriors.ts';
 import { sharedPath } from './support/shared.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rq-hill-'));
-const pool = createPool({ workers: 2, warmup: 200_000 });
+const pool = createPool({ workers: 2, warmup: 1000 });
 afterAll(async () => {
   await pool.close();
   rmSync(tmp, { recursive: true, force: true });

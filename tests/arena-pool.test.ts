@@ -15,7 +15,7 @@ import { battleCases, setSettings } from './support/golden-warriors.ts';
 import type { BattleCase } from './support/golden-warriors.ts';
 import { sharedPath } from './support/shared.ts';
 
-const WARMUP = 200_000; // enough to exercise the warm-up path without slowing the suite
+const WARMUP = 1000; // ms: exercises the warm-up path without slowing the suite
 
 function assembleCorpus(path: string, settings: Settings) {
   const r = assemble(decodeWarriorBytes(readFileSync(sharedPath('corpus', path))), { settings, file: path });

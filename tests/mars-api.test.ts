@@ -7,6 +7,7 @@ import { runMatch, scoreResults } from '../src/mars/match.ts';
 import { parseListingLine } from '../src/mars/listing.ts';
 import { hillSettings, makeSettings } from '../src/mars/settings.ts';
 import type { Warrior } from '../src/mars/insn.ts';
+import { coverAllWords, warmUp } from '../src/mars/warmup.ts';
 import { battleCases, goldenWarrior, setSettings } from './support/golden-warriors.ts';
 
 function warrior(lines: string[], pin: number | null = null, start = 0): Warrior {
@@ -128,5 +129,28 @@ describe('melee turn budget', () => {
     const r = runMatch([warrior(nops(10)), imp, warrior(nops(4))], makeSettings({ maxCycles: 5, warriors: 3 }), { placements: [[0, 1000, 2000]], rounds: 1 });
     expect(r.results).toEqual([[0, 0, 0, 1], [1, 0, 0, 0], [0, 0, 0, 1]]);
     expect(r.insns).toBe(26);
+  });
+});
+
+describe('JIT warm-up', () => {
+  // Any operation of the execute loop first reached after V8 optimised it deoptimises the whole loop,
+  // so the coverage phase must execute every instruction word, for every hill shape.
+  it.each([['94nop', 2], ['tiny', 2], ['94', 4], ['lp', 2]] as const)('covers every instruction word on %s with %i warriors', (hill, n) => {
+    const m = new Mars(Array.from({ length: n }, () => imp), hillSettings(hill), { seed: 1, profile: true });
+    coverAllWords(m);
+    const prof = m.engine.prof!;
+    const missing: number[] = [];
+    for (let op = 0; op < 19; op++) {
+      for (let mod = 0; mod < 7; mod++) for (let modes = 0; modes < 64; modes++) if (prof[(op << 9) | (mod << 6) | modes] === 0) missing.push((op << 9) | (mod << 6) | modes);
+    }
+    expect(missing).toEqual([]);
+  });
+  it('leaves outcomes unchanged', () => {
+    const c = battleCases('94nop').filter((x) => x.warriors.length === 2)[0];
+    const ws = c.warriors.map((w) => goldenWarrior(w));
+    const s = setSettings('94nop', ws.length, c.rounds);
+    const before = runMatch(ws, s, { seed: c.seed, rounds: c.rounds });
+    warmUp(s, { warriors: 2, maxMs: 200 });
+    expect(runMatch(ws, s, { seed: c.seed, rounds: c.rounds })).toEqual(before);
   });
 });

@@ -22,7 +22,7 @@ export type { Pool, ProgressFn, RunAllOptions } from './scheduler.ts';
 export interface PoolOptions {
   /** Worker threads (default: available parallelism); 0 = in-process. */
   workers?: number;
-  /** Warm-up instructions per worker and engine configuration (default 20 million; 0 = none). */
+  /** Longest JIT warm-up per worker and engine configuration, in ms (default 4000; 0 = none). */
   warmup?: number;
 }
 

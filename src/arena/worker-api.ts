@@ -5,13 +5,13 @@ import { runJob } from './job.ts';
 import type { BattleJob, Outcome } from './job.ts';
 
 export interface WorkerApi {
-  /** Random-instruction warm-up budget per engine configuration (0 = none). */
+  /** Longest JIT warm-up per engine configuration, in milliseconds (0 = none; see mars/warmup.ts). */
   init(opts: { warmup: number }): void;
   run(job: BattleJob): Outcome;
 }
 
-/** Default warm-up: ~0.3 s of random rounds, after which V8 keeps the execute loop optimised. */
-export const DEFAULT_WARMUP = 20_000_000;
+/** Default warm-up limit: it usually settles in about half a second on an idle core. */
+export const DEFAULT_WARMUP = 4000;
 
 export function createWorkerApi(): WorkerApi {
   let budget = DEFAULT_WARMUP;
@@ -26,7 +26,7 @@ export function createWorkerApi(): WorkerApi {
       if (budget > 0 && !warmed.has(key)) {
         // The warm-up runs on the engine cached for this configuration; every round it plays later
         // starts from a freshly cleared core and P-space, so outcomes do not depend on it.
-        warmUp(s, { instructions: budget, warriors: job.warriors.length, observe: job.observe });
+        warmUp(s, { maxMs: budget, warriors: job.warriors.length, observe: job.observe });
       }
       warmed.add(key);
       return runJob(job);

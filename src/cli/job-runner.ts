@@ -7,12 +7,8 @@ export interface JobRunner {
   close(): Promise<void>;
 }
 
-/**
- * `warmup`: random-instruction warm-up per worker and engine configuration. Evolution meets a new
- * configuration every round (one more warrior in the melee), so it asks for less than the pool default.
- */
-export async function createJobRunner(workers?: number, warmup?: number): Promise<JobRunner> {
-  const pool = createPool({ workers: workers ?? defaultWorkers(), warmup });
+export async function createJobRunner(workers?: number): Promise<JobRunner> {
+  const pool = createPool({ workers: workers ?? defaultWorkers() });
   return {
     workers: pool.size,
     run: (jobs) => pool.runAll(jobs),

@@ -1,14 +1,24 @@
-// JIT warm-up. V8 optimises the execute loop on the type feedback it has seen; any branch first taken
-// after optimisation deoptimises it (and recompiling the big loop takes ~1 s). So before timing, run
-// the shared engine over a core filled with random instructions and random field values: every
-// (A-mode, B-mode) case, every opcode/modifier case and their wrap-around, zero-divisor and death
-// branches get taken.
-import type { Instruction, Warrior } from './insn.ts';
+// JIT warm-up for a generated execute loop. V8 optimises the loop on the type feedback gathered while
+// it ran unoptimised; an operation first reached after optimisation ("insufficient type feedback")
+// deoptimises the whole loop, and recompiling it costs 0.2–1.5 s of compiler time. A fresh worker that
+// meets these branches one by one in real battles spends seconds in slow code and keeps a compiler
+// thread busy, which is what makes two workers on two cores slower than two processes.
+//
+// So before real work:
+// 1. coverage: every instruction word (opcode × modifier × A-mode × B-mode) is executed with its
+//    fields at 0, 1, C−1 and mixed (every wrap-around, zero divisor and jump outcome), then with
+//    random fields; some rounds kill a warrior (the death paths) or fill the process queue (SPL with
+//    no room). All of it runs in short slices, so V8 optimises the function itself and not an
+//    on-stack-replacement copy, which would be compiled a second time.
+// 2. settle: imps run in short slices, with short sleeps that leave the core to the compiler thread,
+//    until optimised code shows as a jump in speed (or `maxMs` passes).
+// Outcomes never depend on any of this: every round starts from a freshly cleared core.
+import type { Warrior } from './insn.ts';
 import { Mars } from './mars.ts';
 import type { Settings } from './settings.ts';
 
 /** A small deterministic generator (mulberry32); warm-up must not depend on global randomness. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -19,77 +29,195 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** Field values with the edge cases (0, 1, -1) well represented. */
+/** Field values with the edges of the core well represented. */
 function randomField(rand: () => number, C: number): number {
   const r = rand();
   if (r < 0.1) return 0;
-  if (r < 0.15) return 1;
-  if (r < 0.2) return C - 1;
-  if (r < 0.6) return Math.floor(rand() * 16);
+  if (r < 0.2) return 1;
+  if (r < 0.35) return C - 1;
+  if (r < 0.5) return Math.floor(rand() * 8);
+  if (r < 0.6) return C - 1 - Math.floor(rand() * 8);
   return Math.floor(rand() * C);
 }
 
-export function randomInstruction(rand: () => number, C: number): Instruction {
-  return {
-    opcode: Math.floor(rand() * 19),
-    modifier: Math.floor(rand() * 7),
-    aMode: Math.floor(rand() * 8),
-    a: randomField(rand, C),
-    bMode: Math.floor(rand() * 8),
-    b: randomField(rand, C),
+const OPCODE_COUNT = 19;
+const MODIFIER_COUNT = 7;
+const MOV_I_IMP = (1 << 9) | (6 << 6) | (1 << 3) | 1; // MOV.I $0, $1
+const JMP_SELF = (7 << 9) | (1 << 6) | (1 << 3) | 1; // JMP.B $0, $0
+const SLICE = 500;
+
+/** Cells (word, A field, B field) that together reach every operation of the loop. */
+function coverageCells(C: number, rand: () => number): Int32Array[] {
+  const words: number[] = [];
+  for (let op = 0; op < OPCODE_COUNT; op++) {
+    for (let mod = 0; mod < MODIFIER_COUNT; mod++) {
+      for (let modes = 0; modes < 64; modes++) words.push((op << 9) | (mod << 6) | modes);
+    }
+  }
+  const fixed: Array<[number, number]> = [[0, 0], [C - 1, C - 1], [0, C - 1], [C - 1, 0], [1, 1]];
+  const randomPasses = 4;
+  const cells: Int32Array[] = [];
+  for (const [a, b] of fixed) for (const w of words) cells.push(Int32Array.of(w, a, b));
+  for (let p = 0; p < randomPasses; p++) for (const w of words) cells.push(Int32Array.of(w, randomField(rand, C), randomField(rand, C)));
+  return cells;
+}
+
+function runRound(mars: Mars): number {
+  let done = 0;
+  while (!mars.roundOver) done += mars.step(SLICE);
+  mars.finishRound();
+  return done;
+}
+
+/** Sleeps without spinning where the platform allows it (Node threads, browser workers). */
+function makePause(): (ms: number) => void {
+  if (typeof SharedArrayBuffer === 'undefined') return () => {};
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  let canWait = true;
+  return (ms) => {
+    if (!canWait) return;
+    try {
+      Atomics.wait(cell, 0, 0, ms);
+    } catch {
+      canWait = false; // a browser's main thread may not block
+    }
   };
 }
 
-export function randomWarrior(settings: Settings, rand: () => number, length = Math.min(20, settings.maxLength)): Warrior {
-  const code: Instruction[] = [];
-  for (let i = 0; i < length; i++) code.push(randomInstruction(rand, settings.coreSize));
-  return { name: 'warmup', author: 'redqueen', start: Math.floor(rand() * length), pin: null, code };
-}
-
 export interface WarmUpOptions {
-  /** Instructions to execute (default 20 million). */
-  instructions?: number;
   warriors?: number;
   observe?: boolean;
-  seed?: number;
+  /** Longest wait for optimised code, in milliseconds (default 4000). */
+  maxMs?: number;
 }
 
-/** Warms the shared engine used by runMatch for these settings and warrior count. */
-export function warmUp(settings: Settings, opts: WarmUpOptions = {}): number {
-  const rand = mulberry32(opts.seed ?? 12345);
-  const n = opts.warriors ?? 2;
-  const C = settings.coreSize;
-  const budget = opts.instructions ?? 20e6;
-  const ws = Array.from({ length: n }, () => randomWarrior(settings, rand));
-  const mars = new Mars(ws, settings, {
-    shared: true,
-    observe: opts.observe,
-    placements: () => ws.map(() => Math.floor(rand() * C)),
-  });
+export interface WarmUpReport {
+  instructions: number;
+  milliseconds: number;
+  /** Whether optimised code was seen before maxMs ran out. */
+  settled: boolean;
+}
+
+/** Runs the coverage phase on any Mars (tests use a profiling one); returns instructions executed. */
+export function coverAllWords(mars: Mars): number {
+  return cover(mars, coverageCells(mars.settings.coreSize, mulberry32(12345)));
+}
+
+/** Every listed cell becomes the first instruction of one process. A round loads a window of the list
+ * into the core, then starts batches of processes on its cells, as many at a time as the process limit
+ * allows. Each warrior also keeps a process on a `JMP $0` in the last cell, so that DATs do not end
+ * the round before its window is done. */
+function cover(mars: Mars, cells: Int32Array[]): number {
   const e = mars.engine;
+  const { coreSize: C, maxProcesses } = mars.settings;
+  const n = mars.warriors.length;
+  const keeper = maxProcesses >= 2 ? 1 : 0;
+  const window = C - keeper;
+  const perWarrior = Math.min(maxProcesses, Math.floor(window / n)) - keeper;
+  const batch = n * perWarrior;
   let insns = 0;
-  for (let round = 0; insns < budget; round++) {
+  for (let k = 0, round = 0; k < cells.length; round++) {
     mars.loadRound();
-    // Cells drawn from a pool: small pools repeat instructions, so comparisons also come out equal.
-    const pool = Array.from({ length: round % 2 === 0 ? 24 : 4000 }, () => randomInstruction(rand, C));
-    for (let i = 0; i < C; i++) {
-      const insn = pool[Math.floor(rand() * pool.length)];
-      e.code[i] = (insn.opcode << 9) | (insn.modifier << 6) | (insn.aMode << 3) | insn.bMode;
-      e.fa[i] = insn.a;
-      e.fb[i] = insn.b;
+    for (let i = 0; i < window; i++) {
+      const cell = cells[(k + i) % cells.length];
+      e.code[i] = cell[0];
+      e.fa[i] = cell[1];
+      e.fb[i] = cell[2];
     }
-    // Processes at random addresses (few, so warriors die too); some rounds get a short budget so
-    // that it runs out.
-    const qs = e.qshift;
-    const procs = Math.min(settings.maxProcesses, round % 8 === 7 ? 1 : 64);
-    for (let w = 0; w < n; w++) {
-      for (let k = 0; k < procs; k++) e.queue[(w << qs) | k] = Math.floor(rand() * C);
-      e.head[w] = 0;
-      e.tail[w] = procs;
+    if (keeper) e.code[C - 1] = JMP_SELF;
+    e.st[1] = 0x3fffffff;
+    for (let b = 0; b + batch <= window && !mars.roundOver; b += batch, k += batch) {
+      // Earlier batches may have written over these cells: load them again.
+      for (let i = b; i < b + batch; i++) {
+        const cell = cells[(k + i - b) % cells.length];
+        e.code[i] = cell[0];
+        e.fa[i] = cell[1];
+        e.fb[i] = cell[2];
+      }
+      // Every third round the queues are full: SPL with no room.
+      const count = round % 3 === 2 ? maxProcesses - keeper : perWarrior;
+      for (let w = 0; w < n; w++) {
+        const q = w << e.qshift;
+        if (keeper) e.queue[q] = C - 1;
+        for (let j = 0; j < count; j++) e.queue[q | (j + keeper)] = (b + w * perWarrior + j) % window;
+        e.head[w] = 0;
+        e.tail[w] = count + keeper;
+      }
+      for (let turns = 0; turns < 3 * (count + keeper) * n && !mars.roundOver; turns += SLICE) insns += mars.step(SLICE);
     }
-    if (round % 4 === 3) e.st[1] = 1000 + Math.floor(rand() * 1000);
-    mars.runToEnd();
-    insns += mars.finishRound().insns;
+    mars.finishRound();
+    if (round % 4 === 3) {
+      // Warriors of one DAT each: the death paths, and with a budget of one turn pMARS's
+      // death-on-the-last-turn case.
+      mars.loadRound();
+      insns += runRound(mars);
+      mars.loadRound();
+      e.st[1] = 1;
+      insns += runRound(mars);
+    }
   }
   return insns;
+}
+
+interface Settling {
+  insns: number;
+  /** Imp instructions per millisecond in the last slice. */
+  rate: number;
+  /** Slices run: 1 means the code was already optimised. */
+  slices: number;
+  settled: boolean;
+}
+
+/** Runs imps in short slices until they run at optimised speed or the deadline passes. Unoptimised
+ * imps run at a few million per second, optimised ones at tens of millions. */
+function settle(mars: Mars, deadline: number, pause: (ms: number) => void, optimisedRate: number): Settling {
+  const e = mars.engine;
+  let first = 0;
+  let insns = 0;
+  for (let slices = 1; ; slices++) {
+    mars.loadRound();
+    e.code.fill(MOV_I_IMP);
+    e.fa.fill(0);
+    e.fb.fill(1);
+    e.st[1] = 5 * SLICE - 7; // the round ends on its cycle limit, as ties do
+    const t = performance.now();
+    let done = 0;
+    for (let s = 0; s < 5 && !mars.roundOver; s++) done += mars.step(SLICE);
+    mars.finishRound();
+    insns += done;
+    const rate = done / Math.max(performance.now() - t, 0.001);
+    if (first === 0) first = rate;
+    const fast = rate >= 8 * first || rate >= 20_000 || (optimisedRate > 0 && rate >= optimisedRate / 2);
+    if (fast || performance.now() >= deadline) return { insns, rate, slices, settled: fast };
+    pause(10);
+  }
+}
+
+/** Warms the shared engine that runMatch uses for these settings, warrior count and observation. */
+export function warmUp(settings: Settings, opts: WarmUpOptions = {}): WarmUpReport {
+  const t0 = performance.now();
+  const deadline = t0 + (opts.maxMs ?? 4000);
+  const n = opts.warriors ?? 2;
+  const C = settings.coreSize;
+  const dummy: Warrior = { name: 'warmup', author: 'redqueen', start: 0, pin: null, code: [{ opcode: 0, modifier: 0, aMode: 0, a: 0, bMode: 0, b: 0 }] };
+  const mars = new Mars(Array.from({ length: n }, () => dummy), settings, {
+    shared: true,
+    observe: opts.observe,
+    placements: () => Array.from({ length: n }, (_, i) => Math.floor((i * C) / n)),
+  });
+  const cells = coverageCells(C, mulberry32(12345));
+  const pause = makePause();
+  let insns = cover(mars, cells);
+  let s = settle(mars, deadline, pause, 0);
+  insns += s.insns;
+  // V8 may have started compiling before coverage was complete; such code deoptimises on the first
+  // operation it has no feedback for. Cover again until optimised code survives a whole pass.
+  for (let pass = 0; pass < 3 && s.settled; pass++) {
+    insns += cover(mars, cells);
+    const again = settle(mars, deadline, pause, s.rate);
+    insns += again.insns;
+    if (again.slices === 1 && again.settled) break;
+    s = again;
+  }
+  return { instructions: insns, milliseconds: performance.now() - t0, settled: s.settled };
 }

@@ -14,8 +14,6 @@ import { createJobRunner } from '../job-runner.ts';
 import { StatusLine } from '../status-line.ts';
 
 export const WARRIORS_DIR = join(REPO_ROOT, 'warriors');
-/** Instructions of MARS warm-up per worker and melee size (see job-runner.ts). */
-const EVOLVE_WARMUP = 5_000_000;
 
 export interface EvolveFlags {
   rounds: number;
@@ -108,7 +106,7 @@ export async function evolve(flags: EvolveFlags): Promise<number> {
   if (!flags.resume) store.create(run);
   const previous = flags.resume ? store.readEvents() : [];
 
-  const runner = await createJobRunner(flags.workers, EVOLVE_WARMUP);
+  const runner = await createJobRunner(flags.workers);
   const status = new StatusLine(!flags.quiet);
   let interrupted: string | null = null;
   const onSignal = () => {

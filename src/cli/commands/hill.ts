@@ -35,7 +35,7 @@ function show(dir: string, json: boolean): void {
 }
 
 async function add(dir: string, files: string[], flags: AddFlags): Promise<void> {
-  const pool = createPool({ workers: flags.workers ?? defaultWorkers(), warmup: flags.warmup === undefined ? undefined : flags.warmup * 1e6 });
+  const pool = createPool({ workers: flags.workers ?? defaultWorkers(), warmup: flags.warmup });
   const abort = new AbortController();
   const onSigint = (): void => abort.abort(new Error('interrupted'));
   process.on('SIGINT', onSigint);
@@ -91,7 +91,7 @@ export function registerHill(program: Command): void {
     .argument('<dir>', 'hill folder')
     .argument('<files...>', 'Redcode files to add, in order')
     .option('--workers <n>', 'worker threads (0 = this thread)', nonNegativeInt)
-    .option('--warmup <millions>', 'MARS warm-up per worker, million instructions (default 20)', nonNegativeInt)
+    .option('--warmup <ms>', 'longest MARS JIT warm-up per worker, milliseconds (default 4000; 0 = none)', nonNegativeInt)
     .option('--quiet', 'no progress bar')
     .action((dir: string, files: string[], flags: AddFlags) => add(dir, files, flags));
   hill

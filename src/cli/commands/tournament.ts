@@ -93,7 +93,7 @@ async function runTournament(paths: string[], flags: TournamentFlags): Promise<v
     return;
   }
   const workers = flags.workers ?? defaultWorkers();
-  const pool = createPool({ workers, warmup: flags.warmup === undefined ? undefined : flags.warmup * 1e6 });
+  const pool = createPool({ workers, warmup: flags.warmup });
   const outcomes = new Array<Outcome | undefined>(plan.battles.length);
   const abort = new AbortController();
   const progress = startProgress(plan.battles.length, !!flags.quiet);
@@ -136,7 +136,7 @@ export function registerTournament(program: Command): void {
     .option('--workers <n>', 'worker threads (0 = run in this thread)', nonNegativeInt)
     .option('--melee-size <n>', 'warriors per melee battle (default: all)', positiveInt)
     .option('--max-battles <n>', 'melee: most battles when groups are smaller than the field', positiveInt)
-    .option('--warmup <millions>', 'MARS warm-up per worker, million instructions (default 20)', nonNegativeInt)
+    .option('--warmup <ms>', 'longest MARS JIT warm-up per worker, milliseconds (default 4000; 0 = none)', nonNegativeInt)
     .option('--json', 'JSON report: table and every battle')
     .option('--csv', 'CSV table')
     .option('--out <file>', 'write the report to a file instead of stdout')
