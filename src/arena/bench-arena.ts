@@ -36,7 +36,7 @@ const fmt = (x: number): string => x.toFixed(2);
 console.log(`bench:arena: round robin of ${entrants.length} warriors of ${values.set} (${plan.battles.length} pairs) x ${rounds} rounds, '94nop; ` +
   `load average ${loadavg().map(fmt).join(' ')}`);
 
-const best = new Map<number, { total: number; steady: number }>();
+const times = new Map<number, { total: number[]; steady: number[] }>();
 const reports = new Map<number, string>();
 for (let rep = 0; rep < Number(values.repeat); rep++) {
   for (const workers of values.workers.split(',').map(Number)) {
@@ -54,19 +54,30 @@ for (let rep = 0; rep < Number(values.repeat); rep++) {
     const insns = report.battles.reduce((s, b) => s + b.insns, 0);
     console.log(`run ${rep + 1}, ${workers} worker(s): end to end ${fmt(total)} s, steady ${fmt(steady)} s, ` +
       `${(insns / steady / 1e6).toFixed(1)} M instr/s, load ${loadavg().map(fmt).join(' ')}`);
-    const b = best.get(workers);
-    best.set(workers, { total: Math.min(b?.total ?? Infinity, total), steady: Math.min(b?.steady ?? Infinity, steady) });
+    const t = times.get(workers) ?? { total: [], steady: [] };
+    t.total.push(total);
+    t.steady.push(steady);
+    times.set(workers, t);
     const json = formatJson(report);
     if (reports.has(workers) && reports.get(workers) !== json) throw new Error('reports differ between repeats');
     reports.set(workers, json);
   }
 }
 const identical = new Set(reports.values()).size === 1;
-const one = best.get(1);
-const two = best.get(2);
+const median = (xs: number[]): number => {
+  const v = [...xs].sort((a, b) => a - b);
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
+const one = times.get(1);
+const two = times.get(2);
 if (one && two) {
-  console.log(`best: 1 worker ${fmt(one.steady)} s steady (${fmt(one.total)} s end to end), 2 workers ${fmt(two.steady)} s (${fmt(two.total)} s); ` +
-    `speed-up ${fmt(one.steady / two.steady)}x steady, ${fmt(one.total / two.total)}x end to end`);
+  // The machine's speed drifts by tens of percent from run to run; runs alternate between worker
+  // counts, and both the best and the median of each are shown.
+  for (const [label, pick] of [['best', (xs: number[]) => Math.min(...xs)], ['median', median]] as const) {
+    const s1 = pick(one.steady), s2 = pick(two.steady), t1 = pick(one.total), t2 = pick(two.total);
+    console.log(`${label}: 1 worker ${fmt(s1)} s steady (${fmt(t1)} s end to end), 2 workers ${fmt(s2)} s (${fmt(t2)} s); ` +
+      `speed-up ${fmt(s1 / s2)}x steady, ${fmt(t1 / t2)}x end to end`);
+  }
 }
 console.log(`reports identical across worker counts: ${identical}`);
 if (!identical) process.exitCode = 1;
