@@ -11,7 +11,9 @@
 //    no room). All of it runs in short slices, so V8 optimises the function itself and not an
 //    on-stack-replacement copy, which would be compiled a second time.
 // 2. settle: imps run in short slices, with short sleeps that leave the core to the compiler thread,
-//    until optimised code shows as a jump in speed (or `maxMs` passes).
+//    until optimised code shows as a jump in speed (or `maxMs` passes); their rounds end on the cycle
+//    limit, as ties do. Then coverage runs again: if V8 started compiling before coverage was
+//    complete, the deoptimisation happens here and not in the first real battles.
 // Outcomes never depend on any of this: every round starts from a freshly cleared core.
 import type { Warrior } from './insn.ts';
 import { Mars } from './mars.ts';
