@@ -17,19 +17,8 @@
 // Outcomes never depend on any of this: every round starts from a freshly cleared core.
 import type { Warrior } from './insn.ts';
 import { Mars } from './mars.ts';
+import { parkMiller } from './rng.ts';
 import type { Settings } from './settings.ts';
-
-/** A small deterministic generator (mulberry32); warm-up must not depend on global randomness. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Field values with the edges of the core well represented. */
 function randomField(rand: () => number, C: number): number {
@@ -48,8 +37,11 @@ const MOV_I_IMP = (1 << 9) | (6 << 6) | (1 << 3) | 1; // MOV.I $0, $1
 const JMP_SELF = (7 << 9) | (1 << 6) | (1 << 3) | 1; // JMP.B $0, $0
 const SLICE = 500;
 
-/** Cells (word, A field, B field) that together reach every operation of the loop. */
-function coverageCells(C: number, rand: () => number): Int32Array[] {
+/** Cells (word, A field, B field) that together reach every operation of the loop; the random fields
+ * come from pMARS's generator with a fixed seed, so the warm-up never depends on global randomness. */
+function coverageCells(C: number): Int32Array[] {
+  let seed = 12345;
+  const rand = () => (seed = parkMiller(seed)) / 2147483647;
   const words: number[] = [];
   for (let op = 0; op < OPCODE_COUNT; op++) {
     for (let mod = 0; mod < MODIFIER_COUNT; mod++) {
@@ -102,7 +94,18 @@ export interface WarmUpReport {
 
 /** Runs the coverage phase on any Mars (tests use a profiling one); returns instructions executed. */
 export function coverAllWords(mars: Mars): number {
-  return cover(mars, coverageCells(mars.settings.coreSize, mulberry32(12345)));
+  return cover(mars, coverageCells(mars.settings.coreSize));
+}
+
+/** Writes `count` listed cells, from list index `from` on, into the core from address `at` on. */
+function loadCells(mars: Mars, cells: Int32Array[], from: number, at: number, count: number): void {
+  const e = mars.engine;
+  for (let i = 0; i < count; i++) {
+    const cell = cells[(from + i) % cells.length];
+    e.code[at + i] = cell[0];
+    e.fa[at + i] = cell[1];
+    e.fb[at + i] = cell[2];
+  }
 }
 
 /** Every listed cell becomes the first instruction of one process. A round loads a window of the list
@@ -120,22 +123,12 @@ function cover(mars: Mars, cells: Int32Array[]): number {
   let insns = 0;
   for (let k = 0, round = 0; k < cells.length; round++) {
     mars.loadRound();
-    for (let i = 0; i < window; i++) {
-      const cell = cells[(k + i) % cells.length];
-      e.code[i] = cell[0];
-      e.fa[i] = cell[1];
-      e.fb[i] = cell[2];
-    }
+    loadCells(mars, cells, k, 0, window);
     if (keeper) e.code[C - 1] = JMP_SELF;
     e.st[1] = 0x3fffffff;
     for (let b = 0; b + batch <= window && !mars.roundOver; b += batch, k += batch) {
       // Earlier batches may have written over these cells: load them again.
-      for (let i = b; i < b + batch; i++) {
-        const cell = cells[(k + i - b) % cells.length];
-        e.code[i] = cell[0];
-        e.fa[i] = cell[1];
-        e.fb[i] = cell[2];
-      }
+      if (b > 0) loadCells(mars, cells, k, b, batch);
       // Every third round the queues are full: SPL with no room.
       const count = round % 3 === 2 ? maxProcesses - keeper : perWarrior;
       for (let w = 0; w < n; w++) {
@@ -207,7 +200,7 @@ export function warmUp(settings: Settings, opts: WarmUpOptions = {}): WarmUpRepo
     observe: opts.observe,
     placements: () => Array.from({ length: n }, (_, i) => Math.floor((i * C) / n)),
   });
-  const cells = coverageCells(C, mulberry32(12345));
+  const cells = coverageCells(C);
   const pause = makePause();
   let insns = cover(mars, cells);
   let s = settle(mars, deadline, pause, 0);

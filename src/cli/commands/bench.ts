@@ -1,7 +1,7 @@
 // `redqueen bench`: benchmark A = the 50 fights x 100 rounds of fights94nop.json under '94nop, one
 // thread, after a JIT warm-up. Prints total instructions, seconds and M instr/s, ending with
-// `instructions=N seconds=S mips=M`. Warriors come from the assembler when it exists, else from
-// pMARS's golden listings.
+// `instructions=N seconds=S mips=M`. Warriors come from our assembler (the corpus sources), or with
+// `--source listing` from pMARS's golden listings.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -23,7 +23,7 @@ interface Fight {
   expected: Record<string, { wlt: [number, number, number]; insns: number }>;
 }
 
-async function benchWarriors(shared: string, files: string[], settings: Settings, source: string): Promise<{ ws: Map<string, Warrior>; from: string }> {
+function benchWarriors(shared: string, files: string[], settings: Settings, source: string): { ws: Map<string, Warrior>; from: string } {
   const ws = new Map<string, Warrior>();
   if (source !== 'listing') {
     for (const f of files) {
@@ -89,7 +89,7 @@ export async function runBench(opts: BenchOptions): Promise<void> {
   const settings = hillSettings('94nop');
   const rounds = Number(opts.rounds);
   const files = [...new Set(fights.flatMap((f) => [f.w1, f.w2]))];
-  const { ws, from } = await benchWarriors(shared, files, settings, opts.source);
+  const { ws, from } = benchWarriors(shared, files, settings, opts.source);
   const observe = !!opts.observe;
   if (opts.mix) {
     printMix(fights, ws, settings, rounds);
