@@ -112,4 +112,24 @@ describe('the embedded mutator', () => {
       expect(r.warrior!.start).toBeLessThan(r.warrior!.code.length);
     }
   });
+
+  it('retunes a template coherently: a redrawn constant changes every line that uses it', async () => {
+    const src = ';redcode-94\n;name Stone\n;author us\nSTEP equ 3365\nbomb dat #0, #STEP\nloop add #STEP, bomb\nmov bomb, @bomb\njmp loop\nend loop\n';
+    const stone = { name: 'Stone', source: src, warrior: assemble(src, { settings }).warrior! };
+    const tuner = new MutateProposer({ settings, templates: [stone] });
+    let retuned = 0;
+    for (let i = 0; i < 60; i++) {
+      const p = await tuner.propose({ task: 'new', round: 2, iteration: i, seed: `t${i}`, opponents: [] });
+      if (!p.how.includes('retune STEP')) continue;
+      retuned++;
+      const w = assemble(p.source, { settings }).warrior!;
+      expect(w.name).toBe(`rq-r2s${i}`);
+      expect(w.code[1].a).toBe(w.code[0].b); // both uses of STEP moved together
+      expect(w.code[0].b).not.toBe(3365);
+      // Its descendants keep the named constant, so they can be retuned again.
+      const child = await tuner.propose({ task: 'mutate', round: 2, iteration: 100 + i, seed: `c${i}`, parent: { name: w.name, source: p.source, warrior: w }, parentFitness: 1, opponents: [] });
+      expect(assemble(child.source, { settings }).ok).toBe(true);
+    }
+    expect(retuned).toBeGreaterThan(10);
+  });
 });
