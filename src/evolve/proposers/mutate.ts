@@ -98,9 +98,11 @@ function retune(source: string, name: string, rng: Rng, settings: Settings): { s
   if (constants.length === 0) return null;
   const lines = source.split('\n');
   const what: string[] = [];
-  const count = 1 + (rng() < 0.3 ? 1 : 0);
-  for (let k = 0; k < count; k++) {
-    const c = constants[Math.floor(rng() * constants.length)];
+  // One constant, sometimes two different ones.
+  const picks = [Math.floor(rng() * constants.length)];
+  if (constants.length > 1 && rng() < 0.3) picks.push((picks[0] + 1 + Math.floor(rng() * (constants.length - 1))) % constants.length);
+  for (const pick of picks) {
+    const c = constants[pick];
     const value = redraw(c.value, rng, settings.coreSize);
     lines[c.line] = lines[c.line].replace(CONSTANT_LINE, `$1$2${value}`);
     what.push(`${c.name} ${c.value}→${value}`);
