@@ -1,5 +1,5 @@
 // Seeded fuzzing: 100,000 mutated corpus inputs. The assembler must never throw, never hang (each input
-// under 50 ms of CPU time), and every rejection must point at a line and column.
+// under 100 ms of CPU time), and every rejection must point at a line and column.
 import { readdirSync } from 'node:fs';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,10 @@ import { readCorpusFile } from './support/corpus.ts';
 import { sharedPath } from './support/shared.ts';
 
 const INPUTS = 100_000;
-const LIMIT_MS = 50;
+// An input that runs into the 10,000-line FOR expansion cap (e.g. `for 99999999` around an empty
+// `for 0`) legitimately costs 30-40 ms here, and more when another process shares the core: the
+// limit leaves room for that and still catches anything that grows with the input's size.
+const LIMIT_MS = 100;
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
