@@ -114,12 +114,13 @@ describe('the embedded mutator', () => {
   });
 
   it('retunes a template coherently: a redrawn constant changes every line that uses it', async () => {
-    const src = ';redcode-94\n;name Stone\n;author us\nSTEP equ 3365\nbomb dat #0, #STEP\nloop add #STEP, bomb\nmov bomb, @bomb\njmp loop\nend loop\n';
+    const src = ';redcode-94\n;name Stone\n;author us\nSTEP equ 3365 ; mod 5\nTWICE equ 2*STEP\nbomb dat #0, #STEP\nloop add #STEP, bomb\nmov bomb, @bomb\njmp loop\nend loop\n';
     const stone = { name: 'Stone', source: src, warrior: assemble(src, { settings }).warrior! };
     const tuner = new MutateProposer({ settings, templates: [stone] });
     let retuned = 0;
     for (let i = 0; i < 60; i++) {
       const p = await tuner.propose({ task: 'new', round: 2, iteration: i, seed: `t${i}`, opponents: [] });
+      expect(p.how).not.toContain('TWICE'); // a derived constant follows STEP, it is not redrawn
       if (!p.how.includes('retune STEP')) continue;
       retuned++;
       const w = assemble(p.source, { settings }).warrior!;

@@ -22,7 +22,7 @@ const RETUNE_NEW = 0.5;
 /** Share of mutations of a parent that still has named constants that redraw them. */
 const RETUNE_MUTATE = 0.5;
 /** `NAME equ 123` with a plain integer value (derived constants like `equ STEP*2` are left alone). */
-const CONSTANT_LINE = /^([A-Za-z_][A-Za-z0-9_]*)(\s+equ\s+)(-?\d+)\b/i;
+const CONSTANT_LINE = /^([A-Za-z_][A-Za-z0-9_]*)(\s+equ\s+)(-?\d+)(?=\s*(;|$))/i;
 const MODE_COUNT = MODE_CHARS.length;
 
 export interface MutateProposerOptions {
