@@ -112,7 +112,7 @@ function retune(source: string, name: string, rng: Rng, settings: Settings): { s
   renamed.splice(at, 0, `;name ${name}`, ';author Red Queen arena (mutate)');
   const out = renamed.join('\n');
   const r = assemble(out, { settings });
-  if (!r.ok || !r.warrior || r.warrior.code.length > settings.maxLength) return null;
+  if (!r.ok) return null; // the assembler also enforces MAXLENGTH
   return { source: out, what: what.join(', ') };
 }
 
