@@ -29,7 +29,17 @@ export interface EvolveConfig {
   /** Share of iterations that ask for a new warrior instead of mutating an elite. */
   newRate: number;
   hillRounds: number;
+  /**
+   * Which new warrior joins the lineage. 'evaluated' (the default, w_t = argmax fitness over the
+   * round's new warriors, as the paper states it): the best new warrior evaluated this round, even one
+   * that could not displace an old champion from its archive cell. 'elite': the best archive elite that
+   * is not a re-scored champion, which passes over a strong variant of an old champion in favour of a
+   * weaker warrior in an empty cell. Runs recorded without this field used 'elite'.
+   */
+  champion?: ChampionRule;
 }
+
+export type ChampionRule = 'elite' | 'evaluated';
 
 export const DEFAULT_CONFIG = {
   rounds: 10,
@@ -42,6 +52,7 @@ export const DEFAULT_CONFIG = {
   initialProposals: 8,
   newRate: 0.1,
   hillRounds: 20,
+  champion: 'evaluated' as ChampionRule,
 };
 
 export interface Member extends Candidate {
@@ -70,6 +81,13 @@ export interface LoopHooks {
 export interface LoopResult {
   lineage: { round: number; name: string; file: string; fitness: number }[];
   stopped: string | null;
+}
+
+/** What a round has seen so far: its archive, which elites are old champions, its best new warrior. */
+interface RoundState {
+  archive: Archive<Member>;
+  lineageEntrants: Set<string>;
+  bestEvaluated: { item: Member; fitness: number } | undefined;
 }
 
 interface StepRecord {
@@ -159,23 +177,24 @@ export class RedQueen {
     if (logged.length === 0) this.store.append({ type: 'round', round: t, opponents: opponents.map((o) => o.name) });
     const archive = new Archive<Member>();
     const lineageEntrants = new Set<string>();
+    const round: RoundState = { archive, lineageEntrants, bestEvaluated: undefined };
     const previous = this.lineage.slice(0, t);
     const initialSteps = previous.length + cfg.initialProposals;
     const lastStep = initialSteps + cfg.iters;
     let step = 0;
     for (const rec of logged) {
-      this.place(archive, rec, lineageEntrants);
+      this.place(round, rec);
       step = rec.step + 1;
     }
     let stopped: string | null = null;
     for (; step < lastStep; step++) {
-      if (step >= initialSteps && (this.bestNew(archive, lineageEntrants)?.fitness ?? -Infinity) > cfg.threshold) break;
+      if (step >= initialSteps && (this.bestNew(round)?.fitness ?? -Infinity) > cfg.threshold) break;
       stopped = this.hooks.shouldStop?.() ?? this.proposer.exhausted?.() ?? null;
       if (stopped) break;
       const { rec, event } = await this.runStep(t, step, previous, archive, opponents, plan);
-      const placed = this.place(archive, rec, lineageEntrants);
+      const placed = this.place(round, rec);
       this.store.append({ ...event, cell: placed?.cell, placement: placed?.placement });
-      const best = this.bestNew(archive, lineageEntrants);
+      const best = this.bestNew(round);
       this.hooks.onProgress?.({
         round: t, rounds: cfg.rounds, step, iteration: Math.max(0, step - initialSteps + 1), iters: cfg.iters,
         best: best?.fitness ?? 0, coverage: archive.coverage, evaluations: this.evaluations,
@@ -183,26 +202,31 @@ export class RedQueen {
       });
     }
     if (stopped) return stopped;
-    const champion = this.bestNew(archive, lineageEntrants) ?? archive.best();
+    const champion = this.bestNew(round) ?? archive.best();
     if (!champion) return `round ${t}: no warrior assembled`;
     this.addChampion(t, champion.item, champion.fitness, archive.coverage);
     return null;
   }
 
-  /** The best elite that is not a re-scored lineage member (a champion must be new). */
-  private bestNew(archive: Archive<Member>, lineageEntrants: Set<string>) {
+  /** The round's best new warrior so far under the champion rule (a champion must be new). */
+  private bestNew(round: RoundState): { item: Member; fitness: number } | undefined {
+    if ((this.config.champion ?? 'elite') === 'evaluated') return round.bestEvaluated;
     let best;
-    for (const e of archive.elites()) if (!lineageEntrants.has(e.item.name) && (!best || e.fitness > best.fitness)) best = e;
+    for (const e of round.archive.elites()) if (!round.lineageEntrants.has(e.item.name) && (!best || e.fitness > best.fitness)) best = e;
     return best;
   }
 
-  private place(archive: Archive<Member>, rec: StepRecord, lineageEntrants: Set<string>) {
+  private place(round: RoundState, rec: StepRecord) {
     if (!rec.evaluation) return null;
     const r = assemble(rec.source, { settings: this.config.settings });
     if (!r.warrior) return null;
-    if (rec.kind === 'lineage') lineageEntrants.add(rec.name);
+    if (rec.kind === 'lineage') round.lineageEntrants.add(rec.name);
     const member: Member = { name: rec.name, source: rec.source, warrior: r.warrior, fitness: rec.evaluation.fitness, feedback: rec.evaluation.feedback };
-    return archive.insert(member, rec.evaluation.fitness, rec.evaluation.descriptors);
+    // Strictly better only, so the earliest of equals stays, as in the archive.
+    if (rec.kind !== 'lineage' && (!round.bestEvaluated || member.fitness > round.bestEvaluated.fitness)) {
+      round.bestEvaluated = { item: member, fitness: member.fitness };
+    }
+    return round.archive.insert(member, rec.evaluation.fitness, rec.evaluation.descriptors);
   }
 
   private async runStep(

@@ -6,7 +6,7 @@ import { HILLS, hillSettings, type Settings } from '../../mars/settings.ts';
 import { assemble, decodeWarriorBytes, formatDiagnostic } from '../../redcode/index.ts';
 import {
   DEFAULT_CONFIG, LlmProposer, MutateProposer, RedQueen, RunStore,
-  type Candidate, type EvolveConfig, type Proposer, type RunJobs,
+  type Candidate, type ChampionRule, type EvolveConfig, type Proposer, type RunJobs,
 } from '../../evolve/index.ts';
 import { positiveInt } from '../settings-options.ts';
 import { REPO_ROOT } from '../shared-data.ts';
@@ -25,6 +25,7 @@ export interface EvolveFlags {
   resume?: boolean;
   threshold: number;
   fitness: 'melee' | 'hill';
+  champion: string;
   feedback?: boolean;
   hill: string;
   initial?: string;
@@ -66,6 +67,7 @@ export function addEvolveOptions(cmd: Command): Command {
     .option('--proposer <kind>', 'auto (llm when OPENAI_API_KEY is set), llm or mutate', 'auto')
     .option('--threshold <x>', 'end a round early once the best fitness passes this', number, DEFAULT_CONFIG.threshold)
     .option('--fitness <mode>', 'melee (share of survival) or hill (1v1 KOTH points)', DEFAULT_CONFIG.fitness)
+    .option('--champion <rule>', 'who joins the lineage: elite (best new archive elite) or evaluated (best new warrior evaluated in the round)', DEFAULT_CONFIG.champion)
     .option('--feedback', "give the LLM the parent's results against each opponent")
     .option('--hill <name>', `MARS settings (${Object.keys(HILLS).join(', ')})`, '94nop')
     .option('--initial <file>', 'w0, the warrior the lineage starts from (default warriors/dormouse.red, a dwarf)')
@@ -150,6 +152,7 @@ export async function evolve(flags: EvolveFlags): Promise<number> {
 
 function newRunFile(flags: EvolveFlags): RunFile {
   if (flags.fitness !== 'melee' && flags.fitness !== 'hill') throw new Error(`--fitness must be melee or hill`);
+  if (flags.champion !== 'elite' && flags.champion !== 'evaluated') throw new Error(`--champion must be elite or evaluated`);
   const settings: Settings = hillSettings(flags.hill);
   const key = process.env.OPENAI_API_KEY;
   const kind = flags.proposer === 'auto' ? (key ? 'llm' : 'mutate') : flags.proposer;
@@ -169,6 +172,7 @@ function newRunFile(flags: EvolveFlags): RunFile {
       history: flags.history ?? null,
       threshold: flags.threshold,
       fitness: flags.fitness,
+      champion: flags.champion as ChampionRule,
       feedback: !!flags.feedback,
       settings,
       placements: flags.placements,
