@@ -1,5 +1,5 @@
 // The Red Queen evolution layer: loop, archive, fitness, proposers and the run folder.
-export { RedQueen, DEFAULT_CONFIG, type ChampionRule, type EvolveConfig, type LoopResult, type Progress } from './loop.ts';
+export { RedQueen, DEFAULT_CONFIG, FINAL_FACTOR, type ChampionRule, type EvolveConfig, type LoopResult, type Progress } from './loop.ts';
 export { Archive, cellOf, type Descriptors } from './archive.ts';
 export { RunStore, type RunEvent } from './run-store.ts';
 export { MutateProposer } from './proposers/mutate.ts';

@@ -37,7 +37,16 @@ export interface EvolveConfig {
    * weaker warrior in an empty cell. Runs recorded without this field used 'elite'.
    */
   champion?: ChampionRule;
+  /**
+   * Finalists: at the end of a round its K fittest new warriors (under the champion rule) are scored
+   * again with FINAL_FACTOR times as many battles, and the best of that re-score is crowned. One lucky
+   * evaluation among hundreds no longer decides the champion. 0 (the default) crowns on the first score.
+   */
+  finalists?: number;
 }
+
+/** How many times more battles a finalist's re-score uses than an ordinary evaluation. */
+export const FINAL_FACTOR = 5;
 
 export type ChampionRule = 'elite' | 'evaluated';
 
@@ -53,6 +62,7 @@ export const DEFAULT_CONFIG = {
   newRate: 0.1,
   hillRounds: 20,
   champion: 'evaluated' as ChampionRule,
+  finalists: 0,
 };
 
 export interface Member extends Candidate {
@@ -70,6 +80,8 @@ export interface Progress {
   coverage: number;
   evaluations: number;
   lastEvent: string;
+  /** During the re-score of the finalists: [finalists scored, finalists in all]. */
+  finalist?: [number, number];
 }
 
 export interface LoopHooks {
@@ -88,6 +100,8 @@ interface RoundState {
   archive: Archive<Member>;
   lineageEntrants: Set<string>;
   bestEvaluated: { item: Member; fitness: number } | undefined;
+  /** Every new warrior evaluated so far, in step order (finalists are drawn from them). */
+  newcomers: Member[];
 }
 
 interface StepRecord {
@@ -117,7 +131,8 @@ export class RedQueen {
     if (this.lineage.length === 0) this.addChampion(0, initial, 0);
     let stopped: string | null = null;
     for (let t = replay.round; t <= this.config.rounds && !stopped; t++) {
-      stopped = await this.runRound(t, t === replay.round ? replay.steps : []);
+      const resumed = t === replay.round;
+      stopped = await this.runRound(t, resumed ? replay.steps : [], resumed ? replay.finals : new Map());
     }
     this.store.append({ type: stopped ? 'stopped' : 'finished', reason: stopped });
     return {
@@ -127,8 +142,9 @@ export class RedQueen {
   }
 
   /** Rebuilds the lineage from champion events; returns the round to continue and its logged steps. */
-  private replay(events: RunEvent[]): { round: number; steps: StepRecord[] } {
+  private replay(events: RunEvent[]): { round: number; steps: StepRecord[]; finals: Map<string, Evaluation> } {
     const steps = new Map<number, StepRecord[]>();
+    const finals = new Map<number, Map<string, Evaluation>>();
     for (const e of events) {
       if (e.type === 'champion') {
         const source = e.source as string;
@@ -150,10 +166,17 @@ export class RedQueen {
           },
         });
         this.evaluations++;
+      } else if (e.type === 'finalist') {
+        const round = e.round as number;
+        if (!finals.has(round)) finals.set(round, new Map());
+        finals.get(round)!.set(e.name as string, {
+          fitness: e.fitness as number, descriptors: e.descriptors as Evaluation['descriptors'], feedback: (e.feedback as Evaluation['feedback']) ?? [],
+        });
+        this.evaluations++;
       }
     }
     const round = Math.max(1, this.lineage.length);
-    return { round, steps: steps.get(round) ?? [] };
+    return { round, steps: steps.get(round) ?? [], finals: finals.get(round) ?? new Map() };
   }
 
   private opponents(t: number): Candidate[] {
@@ -162,7 +185,7 @@ export class RedQueen {
     return [this.lineage[0], ...recent];
   }
 
-  private async runRound(t: number, logged: StepRecord[]): Promise<string | null> {
+  private async runRound(t: number, logged: StepRecord[], loggedFinals: Map<string, Evaluation>): Promise<string | null> {
     const cfg = this.config;
     const opponents = this.opponents(t);
     const plan: EvaluationPlan = {
@@ -177,7 +200,7 @@ export class RedQueen {
     if (logged.length === 0) this.store.append({ type: 'round', round: t, opponents: opponents.map((o) => o.name) });
     const archive = new Archive<Member>();
     const lineageEntrants = new Set<string>();
-    const round: RoundState = { archive, lineageEntrants, bestEvaluated: undefined };
+    const round: RoundState = { archive, lineageEntrants, bestEvaluated: undefined, newcomers: [] };
     const previous = this.lineage.slice(0, t);
     const initialSteps = previous.length + cfg.initialProposals;
     const lastStep = initialSteps + cfg.iters;
@@ -202,10 +225,67 @@ export class RedQueen {
       });
     }
     if (stopped) return stopped;
-    const champion = this.bestNew(round) ?? archive.best();
+    let champion = this.bestNew(round) ?? archive.best();
     if (!champion) return `round ${t}: no warrior assembled`;
+    if ((cfg.finalists ?? 0) > 0) {
+      const final = await this.runFinal(t, round, opponents, plan, loggedFinals);
+      if (typeof final === 'string') return final;
+      if (final) champion = final;
+    }
     this.addChampion(t, champion.item, champion.fitness, archive.coverage);
     return null;
+  }
+
+  /** The round's K fittest new warriors, best first (earlier steps first among equals), no source twice. */
+  private finalists(round: RoundState): Member[] {
+    const pool = (this.config.champion ?? 'elite') === 'evaluated'
+      ? round.newcomers
+      : round.archive.elites().map((e) => e.item).filter((m) => !round.lineageEntrants.has(m.name));
+    const sorted = pool.map((m, i) => ({ m, i })).sort((a, b) => b.m.fitness - a.m.fitness || a.i - b.i);
+    const seen = new Set<string>();
+    const out: Member[] = [];
+    for (const { m } of sorted) {
+      if (out.length >= (this.config.finalists ?? 0)) break;
+      if (seen.has(m.source)) continue;
+      seen.add(m.source);
+      out.push(m);
+    }
+    return out;
+  }
+
+  /** Re-scores the finalists with FINAL_FACTOR times the battles; returns the best, or a stop reason. */
+  private async runFinal(
+    t: number, round: RoundState, opponents: Candidate[], plan: EvaluationPlan, logged: Map<string, Evaluation>,
+  ): Promise<{ item: Member; fitness: number } | string | undefined> {
+    const cfg = this.config;
+    const finalPlan: EvaluationPlan = {
+      ...plan,
+      hillRounds: plan.hillRounds * FINAL_FACTOR,
+      hillSeed: cfg.settings.minDistance + (seedrandom.alea(`${cfg.seed}/final-hill/${t}`).int32() >>> 0) % (cfg.settings.coreSize - 2 * cfg.settings.minDistance + 1),
+      placements: plan.mode === 'melee'
+        ? randomPlacements(cfg.placements * FINAL_FACTOR, opponents.length + 1, cfg.settings.coreSize, cfg.settings.minDistance, `${cfg.seed}/final-placements/${t}`)
+        : [],
+    };
+    let best: { item: Member; fitness: number } | undefined;
+    const finalists = this.finalists(round);
+    for (const [k, m] of finalists.entries()) {
+      let evaluation = logged.get(m.name);
+      if (!evaluation) {
+        const stopped = this.hooks.shouldStop?.() ?? null;
+        if (stopped) return stopped;
+        const jobs = evaluationJobs(m.warrior, opponents.map((o) => o.warrior), finalPlan);
+        evaluation = scoreEvaluation(await this.runJobs(jobs), opponents.map((o) => o.name), finalPlan);
+        this.evaluations++;
+        this.store.append({ type: 'finalist', round: t, name: m.name, firstFitness: m.fitness, ...evaluation });
+      }
+      this.hooks.onProgress?.({
+        round: t, rounds: cfg.rounds, step: -1, iteration: cfg.iters, iters: cfg.iters, finalist: [k + 1, finalists.length],
+        best: best?.fitness ?? 0, coverage: round.archive.coverage, evaluations: this.evaluations,
+        lastEvent: `finalist ${m.name}: ${m.fitness.toFixed(3)} → ${evaluation.fitness.toFixed(3)}`,
+      });
+      if (!best || evaluation.fitness > best.fitness) best = { item: { ...m, feedback: evaluation.feedback }, fitness: evaluation.fitness };
+    }
+    return best;
   }
 
   /** The round's best new warrior so far under the champion rule (a champion must be new). */
@@ -223,8 +303,9 @@ export class RedQueen {
     if (rec.kind === 'lineage') round.lineageEntrants.add(rec.name);
     const member: Member = { name: rec.name, source: rec.source, warrior: r.warrior, fitness: rec.evaluation.fitness, feedback: rec.evaluation.feedback };
     // Strictly better only, so the earliest of equals stays, as in the archive.
-    if (rec.kind !== 'lineage' && (!round.bestEvaluated || member.fitness > round.bestEvaluated.fitness)) {
-      round.bestEvaluated = { item: member, fitness: member.fitness };
+    if (rec.kind !== 'lineage') {
+      round.newcomers.push(member);
+      if (!round.bestEvaluated || member.fitness > round.bestEvaluated.fitness) round.bestEvaluated = { item: member, fitness: member.fitness };
     }
     return round.archive.insert(member, rec.evaluation.fitness, rec.evaluation.descriptors);
   }

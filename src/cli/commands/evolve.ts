@@ -5,10 +5,10 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { HILLS, hillSettings, type Settings } from '../../mars/settings.ts';
 import { assemble, decodeWarriorBytes, formatDiagnostic } from '../../redcode/index.ts';
 import {
-  DEFAULT_CONFIG, LlmProposer, MutateProposer, RedQueen, RunStore,
+  DEFAULT_CONFIG, FINAL_FACTOR, LlmProposer, MutateProposer, RedQueen, RunStore,
   type Candidate, type ChampionRule, type EvolveConfig, type Proposer, type RunJobs,
 } from '../../evolve/index.ts';
-import { positiveInt } from '../settings-options.ts';
+import { nonNegativeInt, positiveInt } from '../settings-options.ts';
 import { REPO_ROOT } from '../shared-data.ts';
 import { createJobRunner } from '../job-runner.ts';
 import { StatusLine } from '../status-line.ts';
@@ -26,6 +26,7 @@ export interface EvolveFlags {
   threshold: number;
   fitness: 'melee' | 'hill';
   champion: string;
+  finalists: number;
   feedback?: boolean;
   hill: string;
   initial?: string;
@@ -68,6 +69,7 @@ export function addEvolveOptions(cmd: Command): Command {
     .option('--threshold <x>', 'end a round early once the best fitness passes this', number, DEFAULT_CONFIG.threshold)
     .option('--fitness <mode>', 'melee (share of survival) or hill (1v1 KOTH points)', DEFAULT_CONFIG.fitness)
     .option('--champion <rule>', 'who joins the lineage: elite (best new archive elite) or evaluated (best new warrior evaluated in the round)', DEFAULT_CONFIG.champion)
+    .option('--finalists <k>', `re-score the round's K fittest new warriors with ${FINAL_FACTOR}× the battles and crown the best (0 = off)`, nonNegativeInt, DEFAULT_CONFIG.finalists)
     .option('--feedback', "give the LLM the parent's results against each opponent")
     .option('--hill <name>', `MARS settings (${Object.keys(HILLS).join(', ')})`, '94nop')
     .option('--initial <file>', 'w0, the warrior the lineage starts from (default warriors/dormouse.red, a dwarf)')
@@ -121,7 +123,9 @@ export async function evolve(flags: EvolveFlags): Promise<number> {
   try {
     const loop = new RedQueen(store, run.config, proposer, runner.run as RunJobs, {
       onProgress: (p) => status.update(
-        `round ${p.round}/${p.rounds}  step ${p.step} (iteration ${p.iteration}/${p.iters})  best ${p.best.toFixed(3)}  ` +
+        `round ${p.round}/${p.rounds}  ` +
+        (p.finalist ? `finalist ${p.finalist[0]}/${p.finalist[1]}` : `step ${p.step} (iteration ${p.iteration}/${p.iters})`) +
+        `  best ${p.best.toFixed(3)}  ` +
         `coverage ${(p.coverage * 100).toFixed(0)}%  evaluations ${p.evaluations}` +
         (proposer instanceof LlmProposer ? `  calls ${proposer.calls}` : '') + `  | ${p.lastEvent}`,
       ),
@@ -173,6 +177,7 @@ function newRunFile(flags: EvolveFlags): RunFile {
       threshold: flags.threshold,
       fitness: flags.fitness,
       champion: flags.champion as ChampionRule,
+      finalists: flags.finalists,
       feedback: !!flags.feedback,
       settings,
       placements: flags.placements,
