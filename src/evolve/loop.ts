@@ -141,7 +141,7 @@ export class RedQueen {
     };
   }
 
-  /** Rebuilds the lineage from champion events; returns the round to continue and its logged steps. */
+  /** Rebuilds the lineage from champion events; returns the round to continue, its logged steps and re-scores. */
   private replay(events: RunEvent[]): { round: number; steps: StepRecord[]; finals: Map<string, Evaluation> } {
     const steps = new Map<number, StepRecord[]>();
     const finals = new Map<number, Map<string, Evaluation>>();
@@ -302,9 +302,9 @@ export class RedQueen {
     if (!r.warrior) return null;
     if (rec.kind === 'lineage') round.lineageEntrants.add(rec.name);
     const member: Member = { name: rec.name, source: rec.source, warrior: r.warrior, fitness: rec.evaluation.fitness, feedback: rec.evaluation.feedback };
-    // Strictly better only, so the earliest of equals stays, as in the archive.
     if (rec.kind !== 'lineage') {
       round.newcomers.push(member);
+      // Strictly better only, so the earliest of equals stays, as in the archive.
       if (!round.bestEvaluated || member.fitness > round.bestEvaluated.fitness) round.bestEvaluated = { item: member, fitness: member.fitness };
     }
     return round.archive.insert(member, rec.evaluation.fitness, rec.evaluation.descriptors);
