@@ -96,10 +96,9 @@ describe('assembler fuzzing', () => {
       const input = mutate(pick(rng, sources), rng);
       let r: AssembleResult = undefined!;
       let ms = cpuMs(() => (r = assemble(input, { settings, file: 'fuzz.red' })));
-      if (ms > LIMIT_MS) {
-        // Measure again: a garbage-collector pause is not the input's fault, a real blow-up repeats.
-        ms = cpuMs(() => (r = assemble(input, { settings, file: 'fuzz.red' })));
-      }
+      // Measure again, up to three times, and keep the fastest: a garbage-collector pause or a busy
+      // machine is not the input's fault, a real blow-up repeats every time.
+      for (let k = 0; k < 3 && ms > LIMIT_MS; k++) ms = Math.min(ms, cpuMs(() => (r = assemble(input, { settings, file: 'fuzz.red' }))));
       slowest = Math.max(slowest, ms);
       if (ms > LIMIT_MS) problems.push(`input ${n}: ${ms.toFixed(1)} ms`);
       if (!r.ok) rejected++;
