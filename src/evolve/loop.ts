@@ -95,12 +95,11 @@ export interface LoopResult {
   stopped: string | null;
 }
 
-/** What a round has seen so far: its archive, which elites are old champions, its best new warrior. */
+/** What a round has seen so far: its archive, which elites are old champions, and its new warriors. */
 interface RoundState {
   archive: Archive<Member>;
   lineageEntrants: Set<string>;
-  bestEvaluated: { item: Member; fitness: number } | undefined;
-  /** Every new warrior evaluated so far, in step order (finalists are drawn from them). */
+  /** Every new warrior evaluated so far, in step order. */
   newcomers: Member[];
 }
 
@@ -188,19 +187,11 @@ export class RedQueen {
   private async runRound(t: number, logged: StepRecord[], loggedFinals: Map<string, Evaluation>): Promise<string | null> {
     const cfg = this.config;
     const opponents = this.opponents(t);
-    const plan: EvaluationPlan = {
-      mode: cfg.fitness,
-      settings: cfg.settings,
-      placements: cfg.fitness === 'melee'
-        ? randomPlacements(cfg.placements, opponents.length + 1, cfg.settings.coreSize, cfg.settings.minDistance, `${cfg.seed}/placements/${t}`)
-        : [],
-      hillRounds: cfg.hillRounds,
-      hillSeed: cfg.settings.minDistance + (seedrandom.alea(`${cfg.seed}/hill/${t}`).int32() >>> 0) % (cfg.settings.coreSize - 2 * cfg.settings.minDistance + 1),
-    };
+    const plan = this.plan(t, opponents.length, 1, '');
     if (logged.length === 0) this.store.append({ type: 'round', round: t, opponents: opponents.map((o) => o.name) });
     const archive = new Archive<Member>();
     const lineageEntrants = new Set<string>();
-    const round: RoundState = { archive, lineageEntrants, bestEvaluated: undefined, newcomers: [] };
+    const round: RoundState = { archive, lineageEntrants, newcomers: [] };
     const previous = this.lineage.slice(0, t);
     const initialSteps = previous.length + cfg.initialProposals;
     const lastStep = initialSteps + cfg.iters;
@@ -225,26 +216,53 @@ export class RedQueen {
       });
     }
     if (stopped) return stopped;
-    let champion = this.bestNew(round) ?? archive.best();
+    let champion = this.bestNew(round) ?? archive.best()?.item;
     if (!champion) return `round ${t}: no warrior assembled`;
     if ((cfg.finalists ?? 0) > 0) {
-      const final = await this.runFinal(t, round, opponents, plan, loggedFinals);
+      const final = await this.runFinal(t, round, opponents, loggedFinals);
       if (typeof final === 'string') return final;
       if (final) champion = final;
     }
-    this.addChampion(t, champion.item, champion.fitness, archive.coverage);
+    this.addChampion(t, champion, champion.fitness, archive.coverage);
     return null;
   }
 
-  /** The round's K fittest new warriors, best first (earlier steps first among equals), no source twice. */
+  /**
+   * How round t scores a warrior: `factor` times the ordinary battles, with placements and hill seed
+   * drawn from the run seed under `prefix` ('' for the round's evaluations, 'final-' for re-scores).
+   */
+  private plan(t: number, opponentCount: number, factor: number, prefix: '' | 'final-'): EvaluationPlan {
+    const cfg = this.config;
+    const { coreSize, minDistance } = cfg.settings;
+    return {
+      mode: cfg.fitness,
+      settings: cfg.settings,
+      placements: cfg.fitness === 'melee'
+        ? randomPlacements(cfg.placements * factor, opponentCount + 1, coreSize, minDistance, `${cfg.seed}/${prefix}placements/${t}`)
+        : [],
+      hillRounds: cfg.hillRounds * factor,
+      hillSeed: minDistance + (seedrandom.alea(`${cfg.seed}/${prefix}hill/${t}`).int32() >>> 0) % (coreSize - 2 * minDistance + 1),
+    };
+  }
+
+  /** The new warriors the champion rule may crown, in order of precedence among equal fitness. */
+  private contenders(round: RoundState): Member[] {
+    if ((this.config.champion ?? 'elite') === 'evaluated') return round.newcomers;
+    return round.archive.elites().map((e) => e.item).filter((m) => !round.lineageEntrants.has(m.name));
+  }
+
+  /** The round's best new warrior so far (a champion must be new); the first of equals. */
+  private bestNew(round: RoundState): Member | undefined {
+    let best: Member | undefined;
+    for (const m of this.contenders(round)) if (!best || m.fitness > best.fitness) best = m;
+    return best;
+  }
+
+  /** The round's K fittest contenders, best first (a stable sort keeps precedence), no source twice. */
   private finalists(round: RoundState): Member[] {
-    const pool = (this.config.champion ?? 'elite') === 'evaluated'
-      ? round.newcomers
-      : round.archive.elites().map((e) => e.item).filter((m) => !round.lineageEntrants.has(m.name));
-    const sorted = pool.map((m, i) => ({ m, i })).sort((a, b) => b.m.fitness - a.m.fitness || a.i - b.i);
     const seen = new Set<string>();
     const out: Member[] = [];
-    for (const { m } of sorted) {
+    for (const m of [...this.contenders(round)].sort((a, b) => b.fitness - a.fitness)) {
       if (out.length >= (this.config.finalists ?? 0)) break;
       if (seen.has(m.source)) continue;
       seen.add(m.source);
@@ -255,18 +273,11 @@ export class RedQueen {
 
   /** Re-scores the finalists with FINAL_FACTOR times the battles; returns the best, or a stop reason. */
   private async runFinal(
-    t: number, round: RoundState, opponents: Candidate[], plan: EvaluationPlan, logged: Map<string, Evaluation>,
-  ): Promise<{ item: Member; fitness: number } | string | undefined> {
+    t: number, round: RoundState, opponents: Candidate[], logged: Map<string, Evaluation>,
+  ): Promise<Member | string | undefined> {
     const cfg = this.config;
-    const finalPlan: EvaluationPlan = {
-      ...plan,
-      hillRounds: plan.hillRounds * FINAL_FACTOR,
-      hillSeed: cfg.settings.minDistance + (seedrandom.alea(`${cfg.seed}/final-hill/${t}`).int32() >>> 0) % (cfg.settings.coreSize - 2 * cfg.settings.minDistance + 1),
-      placements: plan.mode === 'melee'
-        ? randomPlacements(cfg.placements * FINAL_FACTOR, opponents.length + 1, cfg.settings.coreSize, cfg.settings.minDistance, `${cfg.seed}/final-placements/${t}`)
-        : [],
-    };
-    let best: { item: Member; fitness: number } | undefined;
+    const finalPlan = this.plan(t, opponents.length, FINAL_FACTOR, 'final-');
+    let best: Member | undefined;
     const finalists = this.finalists(round);
     for (const [k, m] of finalists.entries()) {
       let evaluation = logged.get(m.name);
@@ -283,16 +294,8 @@ export class RedQueen {
         best: best?.fitness ?? 0, coverage: round.archive.coverage, evaluations: this.evaluations,
         lastEvent: `finalist ${m.name}: ${m.fitness.toFixed(3)} → ${evaluation.fitness.toFixed(3)}`,
       });
-      if (!best || evaluation.fitness > best.fitness) best = { item: { ...m, feedback: evaluation.feedback }, fitness: evaluation.fitness };
+      if (!best || evaluation.fitness > best.fitness) best = { ...m, fitness: evaluation.fitness, feedback: evaluation.feedback };
     }
-    return best;
-  }
-
-  /** The round's best new warrior so far under the champion rule (a champion must be new). */
-  private bestNew(round: RoundState): { item: Member; fitness: number } | undefined {
-    if ((this.config.champion ?? 'elite') === 'evaluated') return round.bestEvaluated;
-    let best;
-    for (const e of round.archive.elites()) if (!round.lineageEntrants.has(e.item.name) && (!best || e.fitness > best.fitness)) best = e;
     return best;
   }
 
@@ -302,11 +305,7 @@ export class RedQueen {
     if (!r.warrior) return null;
     if (rec.kind === 'lineage') round.lineageEntrants.add(rec.name);
     const member: Member = { name: rec.name, source: rec.source, warrior: r.warrior, fitness: rec.evaluation.fitness, feedback: rec.evaluation.feedback };
-    if (rec.kind !== 'lineage') {
-      round.newcomers.push(member);
-      // Strictly better only, so the earliest of equals stays, as in the archive.
-      if (!round.bestEvaluated || member.fitness > round.bestEvaluated.fitness) round.bestEvaluated = { item: member, fitness: member.fitness };
-    }
+    if (rec.kind !== 'lineage') round.newcomers.push(member);
     return round.archive.insert(member, rec.evaluation.fitness, rec.evaluation.descriptors);
   }
 
