@@ -134,6 +134,22 @@ describe('warriors in battle', () => {
     expect(m.finishRound().alive).toEqual([true, false]);
   });
 
+  it("Looking-Glass's anti-imp bombs kill the imp in most rounds, more often than the one-stage paper", () => {
+    const glass = fight(warrior('lookingglass'), warrior('pawn'));
+    const party = fight(warrior('teaparty'), warrior('pawn'));
+    expect(glass[1]).toBe(0);
+    expect(glass[0]).toBeGreaterThan(ROUNDS / 2);
+    expect(glass[0]).toBeGreaterThan(party[0]);
+  });
+
+  it("the Queen of Hearts' imp spiral holds a paper to a draw that her stone alone would lose", () => {
+    const queen = fight(warrior('queenofhearts'), warrior('cards'));
+    const stone = fight(warrior('knave'), warrior('cards'));
+    expect(queen[1]).toBeLessThanOrEqual(ROUNDS / 10);
+    expect(queen[2]).toBeGreaterThan(ROUNDS / 2);
+    expect(stone[1]).toBeGreaterThan(ROUNDS / 2);
+  });
+
   it('the imp-backed stone turns some losses into ties against the paper', () => {
     const plain = fight(warrior('knave'), warrior('cards'));
     const backed = fight(warrior('tweedles'), warrior('cards'));
