@@ -134,7 +134,7 @@ describe('warriors in battle', () => {
     expect(m.finishRound().alive).toEqual([true, false]);
   });
 
-  it("Looking-Glass's anti-imp bombs kill the imp in most rounds, more often than the one-stage paper", () => {
+  it('Looking-Glass kills the imp in most rounds, more often than the one-stage paper', () => {
     const glass = fight(warrior('lookingglass'), warrior('pawn'));
     const party = fight(warrior('teaparty'), warrior('pawn'));
     expect(glass[1]).toBe(0);
